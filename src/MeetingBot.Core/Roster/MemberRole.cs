@@ -1,0 +1,7 @@
+namespace MeetingBot.Core.Roster;
+
+public enum MemberRole
+{
+    Member,
+    Secretariat,
+}

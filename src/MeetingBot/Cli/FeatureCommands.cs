@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace MeetingBot.Cli;
+
+/// <summary>The subcommands of each feature, in the order <c>--help</c> lists them.</summary>
+internal static class FeatureCommands
+{
+    public static IEnumerable<Command> All() =>
+    [
+    ];
+}

@@ -1,0 +1,15 @@
+namespace MeetingBot.Hosting;
+
+/// <summary>The composition root: every feature registers its services and endpoints here.</summary>
+internal static class MeetingBotHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        var app = builder.Build();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+using MeetingBot.Cli;
+
+return await CommandLine.RunAsync(args);
