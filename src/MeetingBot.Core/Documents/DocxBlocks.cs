@@ -1,5 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+// Spelled out because MeetingBot.Core.Text (the text utilities) would otherwise shadow the run's text element.
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace MeetingBot.Core.Documents;
 
@@ -19,13 +21,13 @@ internal static class DocxBlocks
 
     /// <summary>A paragraph that opens with a bold label, e.g. "Föredragande: Kajsa Helmbring".</summary>
     public static Paragraph Labelled(string label, string text) =>
-        new(new Run(new RunProperties(new Bold()), new Text(label)), TextRun(" " + text));
+        new(new Run(new RunProperties(new Bold()), new WordText(label)), TextRun(" " + text));
 
     /// <summary>The closing line: set apart from the last item but not a heading, since nothing follows it.</summary>
     public static Paragraph Closing(string text) =>
         new(
             new ParagraphProperties(new SpacingBetweenLines { Before = "360" }),
-            new Run(new RunProperties(new Bold()), new Text(text)));
+            new Run(new RunProperties(new Bold()), new WordText(text)));
 
     public static Paragraph ListEntry(string text) =>
         new(
@@ -75,5 +77,5 @@ internal static class DocxBlocks
                 new ParagraphProperties(new SpacingBetweenLines { After = "40" }),
                 TextRun(text)));
 
-    private static Run TextRun(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    private static Run TextRun(string text) => new(new WordText(text) { Space = SpaceProcessingModeValues.Preserve });
 }
