@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using MeetingBot.Core.Documents;
+using MeetingBot.Core.Protocols;
 
 namespace MeetingBot.Core.Tests.Documents;
 
@@ -100,6 +101,17 @@ public sealed class DocxProtocolWriterTests
     }
 
     [Fact]
+    public void Write_NobodyAbsentAndNoRoom_LeavesOutAnmältFörhinderAndMötesrum()
+    {
+        using var document = Render(SeedProtocol.Value with { Absent = [], Room = null });
+        var texts = Paragraphs(document).Select(p => p.InnerText).ToList();
+
+        Assert.DoesNotContain("Anmält förhinder:", texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("Mötesrum", StringComparison.Ordinal));
+        Assert.Single(document.MainDocumentPart!.Document!.Body!.Elements<Table>());
+    }
+
+    [Fact]
     public void Write_NonSeekableStream_WritesAValidPackage()
     {
         using var target = new MemoryStream();
@@ -113,10 +125,10 @@ public sealed class DocxProtocolWriterTests
         Assert.Equal("Protokoll nr 5 2025", Paragraphs(document)[0].InnerText);
     }
 
-    private static WordprocessingDocument Render()
+    private static WordprocessingDocument Render(Protocol? protocol = null)
     {
         var stream = new MemoryStream();
-        DocxProtocolWriter.Write(SeedProtocol.Value, stream);
+        DocxProtocolWriter.Write(protocol ?? SeedProtocol.Value, stream);
         stream.Position = 0;
         return WordprocessingDocument.Open(stream, isEditable: false);
     }
