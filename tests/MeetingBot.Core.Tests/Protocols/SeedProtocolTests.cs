@@ -96,6 +96,12 @@ public sealed class SeedProtocolTests
     }
 
     [Fact]
+    public void Parse_Seed_PresenterLosesStrayFullStop()
+    {
+        Assert.Equal(["Daniel Nilsson, sammankallande fritidschefsnätverket"], Seed.Items[6].Presenters);
+    }
+
+    [Fact]
     public void Parse_Seed_ItemFourHasTwoDecisions()
     {
         Assert.Equal(

@@ -46,8 +46,8 @@ internal sealed class ItemBuilder(int number, string title)
         number,
         titleText.ToString(),
         summary.IsEmpty ? null : summary.ToString(),
-        Values(presenters),
-        Values(attachments),
+        Names(presenters),
+        Names(attachments),
         Values(decisions));
 
     private bool TryLabel(string line)
@@ -146,6 +146,10 @@ internal sealed class ItemBuilder(int number, string title)
             entries[^1].Append(pieces[i]);
         }
     }
+
+    /// <summary>A presenter or attachment is a name, not a sentence: a stray final full stop goes.</summary>
+    private static List<string> Names(List<TextBlock> blocks) =>
+        [.. Values(blocks).Select(name => name.TrimEnd('.').TrimEnd())];
 
     private static List<string> Values(List<TextBlock> blocks) =>
         [.. blocks.Where(block => !block.IsEmpty).Select(block => block.ToString())];
