@@ -7,5 +7,7 @@ internal static class FeatureCommands
 {
     public static IEnumerable<Command> All() =>
     [
+        ProtocolCommands.Create(),
+        SeriesCommands.Create(),
     ];
 }
