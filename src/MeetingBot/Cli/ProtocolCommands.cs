@@ -9,5 +9,6 @@ internal static class ProtocolCommands
     public static Command Create() => new("protocol", "Work with meeting protocols (Swedish minutes).")
     {
         ImportProtocolCommand.Create(),
+        RenderProtocolCommand.Create(),
     };
 }

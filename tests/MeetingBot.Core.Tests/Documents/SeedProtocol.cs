@@ -94,7 +94,7 @@ internal static class SeedProtocol
                 "På styrelsemötet den 16/5 informerades om att Helsingborg stad har tagit kontakt med Bonnier och "
                 + "Helsingborgs Dagblad för att höra om det finns ett intresse för en regional idrottsgala i Nordvästra "
                 + "Skåne. Återrapportering från fortsatta diskussioner om Idrottsgalan i fritidschefsnätverket.",
-                ["Daniel Nilsson, sammankallande fritidschefsnätverket."],
+                ["Daniel Nilsson, sammankallande fritidschefsnätverket"],
                 [],
                 [ThankYou]),
             new(
