@@ -104,9 +104,10 @@ public static class MarkdownProtocolWriter
         }
     }
 
+    /// <summary>One paragraph on one line: a stray line break (e.g. from edited JSON) would otherwise split it into lines the importer reads on their own.</summary>
     private static void Block(TextWriter writer, string text)
     {
-        writer.Write(text);
+        writer.Write(text.ReplaceLineEndings(" "));
         writer.Write("\n\n");
     }
 }

@@ -78,6 +78,16 @@ public sealed class MarkdownProtocolWriterTests
     }
 
     [Fact]
+    public void Render_SummaryWithLineBreak_KeepsItOnOneLine()
+    {
+        var item = SeedProtocol.Value.Items[1] with { Summary = "Första raden.\r\nAndra raden." };
+
+        var markdown = MarkdownProtocolWriter.Render(SeedProtocol.Value with { Items = [item] });
+
+        Assert.Contains("\n\nSammanfattning: Första raden. Andra raden.\n\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_SmallProtocol_WritesTheWholeLayout()
     {
         var protocol = new Protocol(

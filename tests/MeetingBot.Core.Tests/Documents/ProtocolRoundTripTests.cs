@@ -48,6 +48,7 @@ public sealed class ProtocolRoundTripTests
             { "item without summary, with decision", seed with { Items = [seed.Items[0], new(2, "Övriga frågor", null, [], [], ["att notera informationen"])] } },
             { "summary without decision", seed with { Items = [seed.Items[0], seed.Items[1] with { Decisions = [] }] } },
             { "two attachments", seed with { Items = [seed.Items[8] with { Attachments = ["Bilaga 1: Mötestider", "Bilaga 2: Budget"] }] } },
+            { "organisations of several words", seed with { Present = [new("Christian Dahlmann", "sekretariatet, Familjen Helsingborg"), new("Eva Lund", "Region Skåne"), new("Henry Roos", "Perstorp")] } },
             { "end at 9 and afternoon", seed with { Start = new TimeOnly(9, 0), End = new TimeOnly(15, 45) } },
         };
     }
