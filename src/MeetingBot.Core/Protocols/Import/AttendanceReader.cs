@@ -27,8 +27,10 @@ internal static partial class AttendanceReader
     {
         var people = new List<Participant>();
         IEnumerable<string> columns = firstLine.Length > 0 ? [firstLine] : [];
-        foreach (var column in columns.Concat(lines.SelectMany(line => line.Columns)))
+        foreach (var cell in columns.Concat(lines.SelectMany(line => line.Columns)))
         {
+            // "- Kristina Magnusson, Bjuv": attendance written as a list.
+            var column = TextBlock.TryListEntry(cell, out var entry) ? entry : cell;
             if (!Nobody().IsMatch(column) && !SubHeading().IsMatch(column))
             {
                 people.AddRange(ReadColumn(column));
