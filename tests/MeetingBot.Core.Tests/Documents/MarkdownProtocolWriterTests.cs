@@ -12,58 +12,61 @@ public sealed class MarkdownProtocolWriterTests
     {
         Assert.Equal(
             [
-                "Protokoll nr 5 2025",
-                "Kommundirektörsmöte i Familjen Helsingborg",
+                "# Protokoll nr 5 2025",
+                "**Kommundirektörsmöte i Familjen Helsingborg**",
                 "Helsingborg 2025-06-13",
-                "Tid och plats: Den 13 juni 2025 08.30–12.00 på Mindpark, Bredgatan 11, Helsingborg.",
+                "**Tid och plats:** Den 13 juni 2025 08.30–12.00 på Mindpark, Bredgatan 11, Helsingborg.",
                 "Mötesrum Studion.",
-                "Närvarande:",
+                "## Närvarande:",
             ],
             Blocks[..6]);
     }
 
     [Fact]
-    public void Render_Seed_ListsEachPresentPersonOnALineOfTheirOwn()
+    public void Render_Seed_PutsThePresentInATwoColumnTableRowByRow()
     {
-        var present = Blocks[Array.IndexOf(Blocks, "Närvarande:") + 1].Split('\n');
+        var rows = Blocks[Array.IndexOf(Blocks, "## Närvarande:") + 1].Split('\n');
 
-        Assert.Equal(SeedProtocol.Value.Present.Select(p => $"{p.Name}, {p.Organisation}"), present.Select(line => line.TrimEnd()));
-        Assert.Contains("Christian Dahlmann, sekretariatet  ", present);
+        Assert.Equal(["| | |", "|---|---|"], rows[..2]);
+        Assert.Equal("| Kristina Magnusson, Bjuv | Åsa Simonsson, Svalöv |", rows[2]);
+        Assert.Equal("| Pernilla Anderberg, Landskrona | Christian Dahlmann, sekretariatet |", rows[6]);
+        Assert.Equal("| Henry Roos, Perstorp | |", rows[^1]);
+        Assert.Equal(2 + 6, rows.Length);
     }
 
     [Fact]
     public void Render_Seed_ListsTheAbsentUnderAnmältFörhinder()
     {
-        Assert.Equal("Tomas Rikse, Klippan", Blocks[Array.IndexOf(Blocks, "Anmält förhinder:") + 1]);
+        Assert.Equal("| | |\n|---|---|\n| Tomas Rikse, Klippan | |", Blocks[Array.IndexOf(Blocks, "## Anmält förhinder:") + 1]);
     }
 
     [Fact]
     public void Render_ItemWithoutDecisions_WritesNoMötetBeslutar()
     {
-        var first = Array.IndexOf(Blocks, "1. Mötets öppnande och incheckning");
+        var first = Array.IndexOf(Blocks, "## 1. Mötets öppnande och incheckning");
 
-        Assert.Equal("2. Civilt försvar och krisberedskap", Blocks[first + 1]);
+        Assert.Equal("## 2. Civilt försvar och krisberedskap", Blocks[first + 1]);
     }
 
     [Fact]
     public void Render_ItemWithTwoDecisions_WritesLabelsThenBothAttClauses()
     {
-        var item = Array.IndexOf(Blocks, "4. Försöksverksamhet på arbetsmarknadsområdet");
+        var item = Array.IndexOf(Blocks, "## 4. Försöksverksamhet på arbetsmarknadsområdet");
 
-        Assert.StartsWith("Sammanfattning: Familjen Helsingborgs styrelse beslutade", Blocks[item + 1], StringComparison.Ordinal);
-        Assert.Equal("Föredragande: Christian Dahlmann, sekretariatet, Familjen Helsingborg", Blocks[item + 2]);
-        Assert.Equal("Mötet beslutar", Blocks[item + 3]);
+        Assert.StartsWith("**Sammanfattning:** Familjen Helsingborgs styrelse beslutade", Blocks[item + 1], StringComparison.Ordinal);
+        Assert.Equal("**Föredragande:** Christian Dahlmann, sekretariatet, Familjen Helsingborg", Blocks[item + 2]);
+        Assert.Equal("### Mötet beslutar", Blocks[item + 3]);
         Assert.Equal("att tacka för informationen", Blocks[item + 4]);
         Assert.StartsWith("att uppdra till sekretariatschef", Blocks[item + 5], StringComparison.Ordinal);
-        Assert.Equal("5. Familjen Helsingborgs samverkan kring näringsliv och tillväxt", Blocks[item + 6]);
+        Assert.Equal("## 5. Familjen Helsingborgs samverkan kring näringsliv och tillväxt", Blocks[item + 6]);
     }
 
     [Fact]
     public void Render_DecisionWithList_WritesTheEntriesAsAMarkdownListAfterTheClause()
     {
-        var item = Array.IndexOf(Blocks, "9. Kommundirektörsgruppens möten under 2026");
+        var item = Array.IndexOf(Blocks, "## 9. Kommundirektörsgruppens möten under 2026");
 
-        Assert.Equal("Underlag: Bilaga 1: Förslag på mötestider 2026 för kommundirektörsgruppen", Blocks[item + 3]);
+        Assert.Equal("**Underlag:** Bilaga 1: Förslag på mötestider 2026 för kommundirektörsgruppen", Blocks[item + 3]);
         Assert.Equal("att kommundirektörsgruppen under 2026 sammanträder 8:30 – 13:00 på följande datum:", Blocks[item + 5]);
         var entries = Blocks[item + 6].Split('\n');
         Assert.Equal(10, entries.Length);
@@ -74,7 +77,7 @@ public sealed class MarkdownProtocolWriterTests
     [Fact]
     public void Render_Seed_EndsWithMötetAvslutas()
     {
-        Assert.Equal("Mötet avslutas\n", Blocks[^1]);
+        Assert.Equal("**Mötet avslutas**\n", Blocks[^1]);
     }
 
     [Fact]
@@ -84,7 +87,7 @@ public sealed class MarkdownProtocolWriterTests
 
         var markdown = MarkdownProtocolWriter.Render(SeedProtocol.Value with { Items = [item] });
 
-        Assert.Contains("\n\nSammanfattning: Första raden. Andra raden.\n\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n\n**Sammanfattning:** Första raden. Andra raden.\n\n", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,34 +106,35 @@ public sealed class MarkdownProtocolWriterTests
 
         Assert.Equal(
             """
-            Protokoll nr 12 2026
+            # Protokoll nr 12 2026
 
-            Kommundirektörsmöte i Familjen Helsingborg
+            **Kommundirektörsmöte i Familjen Helsingborg**
 
             Helsingborg 2026-01-23
 
-            Tid och plats: Den 23 januari 2026 08.30–13.00 på Stadshuset, Helsingborg.
+            **Tid och plats:** Den 23 januari 2026 08.30–13.00 på Stadshuset, Helsingborg.
 
-            Närvarande:
+            ## Närvarande:
 
-            Kristina Magnusson, Bjuv  
-            Elin Ask, Ängelholm
+            | | |
+            |---|---|
+            | Kristina Magnusson, Bjuv | Elin Ask, Ängelholm |
 
-            1. Mötets öppnande
+            ## 1. Mötets öppnande
 
-            2. Budget
+            ## 2. Budget
 
-            Sammanfattning: Förslag till budget.
+            **Sammanfattning:** Förslag till budget.
 
-            Föredragande: Anna A, Bjuv
+            **Föredragande:** Anna A, Bjuv
 
-            Föredragande: Bo B, Båstad
+            **Föredragande:** Bo B, Båstad
 
-            Mötet beslutar
+            ### Mötet beslutar
 
             att godkänna budgeten
 
-            Mötet avslutas
+            **Mötet avslutas**
 
             """,
             markdown);

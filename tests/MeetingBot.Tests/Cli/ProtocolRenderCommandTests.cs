@@ -31,9 +31,9 @@ public sealed class ProtocolRenderCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         var bytes = await File.ReadAllBytesAsync(target);
-        Assert.Equal((byte)'P', bytes[0]);
+        Assert.Equal((byte)'#', bytes[0]);
         var lines = (await File.ReadAllTextAsync(target)).Split('\n');
-        Assert.Contains("9. Kommundirektörsgruppens möten under 2026", lines);
+        Assert.Contains("## 9. Kommundirektörsgruppens möten under 2026", lines);
         Assert.Contains("- 11 december", lines);
     }
 
