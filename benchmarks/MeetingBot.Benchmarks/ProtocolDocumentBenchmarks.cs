@@ -5,22 +5,18 @@ using MeetingBot.Core.Protocols.Import;
 
 namespace MeetingBot.Benchmarks;
 
-/// <summary>Import and rendering of the customer's reference protocol (issue 2 targets: import under 2 ms, docx under 30 ms).</summary>
+/// <summary>
+/// Rendering the customer's reference protocol (issue 2 target: docx under 30 ms). Its import is
+/// measured in <see cref="ProtocolImportBenchmarks"/>; <c>--filter '*Protocol*'</c> runs both.
+/// </summary>
 [MemoryDiagnoser]
-public class ProtocolBenchmarks
+public class ProtocolDocumentBenchmarks
 {
-    private byte[] seedFile = [];
     private Protocol protocol = null!;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        seedFile = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "protokoll-2025-05-kommundirektorer-2025-06-13.txt"));
-        protocol = ProtocolImporter.Import(seedFile);
-    }
-
-    [Benchmark]
-    public Protocol ImportSeedText() => ProtocolImporter.Import(seedFile);
+    public void Setup() =>
+        protocol = ProtocolImporter.Import(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "protokoll-2025-05-kommundirektorer-2025-06-13.txt")));
 
     [Benchmark]
     public long RenderDocx()
