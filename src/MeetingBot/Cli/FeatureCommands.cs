@@ -7,5 +7,6 @@ internal static class FeatureCommands
 {
     public static IEnumerable<Command> All() =>
     [
+        RosterCommands.Create(),
     ];
 }

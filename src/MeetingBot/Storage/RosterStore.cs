@@ -1,3 +1,4 @@
+using System.Globalization;
 using MeetingBot.Core;
 using MeetingBot.Core.Roster;
 using MeetingBot.Storage.Rows;
@@ -14,6 +15,9 @@ internal sealed record RosterUpsertResult(int Added, int Updated, int Unchanged)
 /// </summary>
 internal sealed class RosterStore(IDbContextFactory<MeetingBotDbContext> factory)
 {
+    // The roster is read by Swedes: Å, Ä and Ö sort after Z.
+    private static readonly StringComparer Swedish = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: false);
+
     public async Task<RosterUpsertResult> UpsertAsync(IReadOnlyList<Member> members, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(members);
@@ -29,14 +33,15 @@ internal sealed class RosterStore(IDbContextFactory<MeetingBotDbContext> factory
         }
     }
 
+    /// <summary>By organisation, then name.</summary>
     public async Task<IReadOnlyList<Member>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
         var rows = await db.Members.AsNoTracking().ToListAsync(cancellationToken);
         return
         [
-            .. rows.OrderBy(m => m.Organisation, StringComparer.CurrentCulture)
-                .ThenBy(m => m.Name, StringComparer.CurrentCulture)
+            .. rows.OrderBy(m => m.Organisation, Swedish)
+                .ThenBy(m => m.Name, Swedish)
                 .Select(m => new Member(m.Name, m.Organisation, m.Email, m.Role)),
         ];
     }
