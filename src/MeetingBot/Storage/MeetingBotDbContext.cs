@@ -28,8 +28,8 @@ internal abstract class MeetingBotDbContext(DbContextOptions options) : DbContex
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTimeOffset>()
-            .HaveConversion<UtcInstantConverter>()
-            .HaveMaxLength(UtcInstantConverter.Length);
+            .HaveConversion<StoredInstantConverter>()
+            .HaveMaxLength(StoredInstantConverter.Length);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

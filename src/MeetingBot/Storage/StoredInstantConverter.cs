@@ -10,7 +10,7 @@ namespace MeetingBot.Storage;
 /// microseconds, while Teams timestamps carry 100 ns ticks. Fixed width makes text order equal time
 /// order, so comparisons and ORDER BY work in SQL on both. Values come back with offset zero.
 /// </summary>
-internal sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, string>(
+internal sealed class StoredInstantConverter() : ValueConverter<DateTimeOffset, string>(
     value => value.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture),
     text => DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal))
 {
