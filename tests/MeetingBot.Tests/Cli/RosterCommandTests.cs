@@ -77,6 +77,22 @@ public sealed class RosterCommandTests : IAsyncLifetime
         Assert.Single(import.Error.Trim().Split('\n'));
     }
 
+    [Fact]
+    public async Task List_DatabaseUnreachable_OneLineErrorNamingTheSetting()
+    {
+        var list = await CliProcess.RunAsync(
+            new Dictionary<string, string>
+            {
+                ["Storage__Provider"] = "PostgreSql",
+                ["ConnectionStrings__MeetingBot"] = "Host=127.0.0.1;Port=1;Username=postgres;Timeout=5",
+            },
+            "roster", "list");
+
+        Assert.Equal(1, list.ExitCode);
+        Assert.StartsWith("error: cannot open the database (PostgreSQL, ConnectionStrings:MeetingBot): ", list.Error, StringComparison.Ordinal);
+        Assert.Single(list.Error.Trim().Split('\n'));
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(files, name);
