@@ -31,7 +31,7 @@ internal static class RosterCommands
         var command = new Command("import", "Add or update members from a file; nothing is stored if any row is bad.") { file };
         command.SetAction(async (parse, ct) =>
         {
-            var members = RosterFile.Parse(await File.ReadAllTextAsync(parse.GetRequiredValue(file).FullName, ct));
+            var members = await ReadRosterAsync(parse.GetRequiredValue(file), ct);
             await using var host = await CliHost.OpenAsync(ct);
             var result = await host.Get<RosterStore>().UpsertAsync(members, ct);
             await parse.InvocationConfiguration.Output.WriteLineAsync(Summary(result));
@@ -69,6 +69,20 @@ internal static class RosterCommands
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Errors name the file as well as the line, like the protocol commands' do.</summary>
+    private static async Task<IReadOnlyList<Member>> ReadRosterAsync(FileInfo file, CancellationToken cancellationToken)
+    {
+        var text = await File.ReadAllTextAsync(file.FullName, cancellationToken);
+        try
+        {
+            return RosterFile.Parse(text);
+        }
+        catch (MeetingBot.Core.DomainException ex)
+        {
+            throw new CliException($"{file.Name}: {ex.Message}");
+        }
     }
 
     internal static string Summary(RosterUpsertResult result) =>

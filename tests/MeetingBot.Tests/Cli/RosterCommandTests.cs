@@ -63,7 +63,7 @@ public sealed class RosterCommandTests : IAsyncLifetime
         var import = await CliProcess.RunAsync(Environment, "roster", "import", csv);
         var list = await CliProcess.RunAsync(Environment, "roster", "list");
 
-        Assert.Equal((1, "error: line 3, field role: must be member or secretariat, not 'chef'."), (import.ExitCode, import.Error.Trim()));
+        Assert.Equal((1, "error: roster.csv: line 3, field role: must be member or secretariat, not 'chef'."), (import.ExitCode, import.Error.Trim()));
         Assert.Equal("The roster is empty. Add members with: roster import FILE", list.Output.Trim());
     }
 
