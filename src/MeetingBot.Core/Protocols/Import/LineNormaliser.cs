@@ -5,7 +5,9 @@ namespace MeetingBot.Core.Protocols.Import;
 /// <summary>
 /// Turns a protocol's text layer into clean lines: line endings unified, invisible characters
 /// dropped, white space collapsed, empty lines and page furniture ("2 (3)", "Sida 2 av 3") removed,
-/// and everything from the signature page ("Underskriftssida") on cut away.
+/// and everything from the signature page ("Underskriftssida") on cut away. Light Markdown (as
+/// <c>protocol render --format md</c> writes it) reads the same: heading marks and bold markers go,
+/// table cells become columns, table rules are dropped.
 /// </summary>
 internal static partial class LineNormaliser
 {
@@ -21,12 +23,25 @@ internal static partial class LineNormaliser
     [GeneratedRegex(@"^Underskriftssida\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignaturePage();
 
+    [GeneratedRegex(@"^#{1,6}\s+|\*\*|__")]
+    private static partial Regex MarkdownMarks();
+
+    /// <summary>A table's header rule ("|---|---|") or a horizontal rule ("---", "***").</summary>
+    [GeneratedRegex(@"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$|^(?:-{3,}|\*{3,}|_{3,})$")]
+    private static partial Regex Rule();
+
     public static IReadOnlyList<TextLine> Normalise(string text)
     {
         var lines = new List<TextLine>();
         foreach (var raw in Clean(text).Split('\n'))
         {
-            var columns = ColumnGap().Split(raw.Trim())
+            if (Rule().IsMatch(raw.Trim()))
+            {
+                continue;
+            }
+
+            var trimmed = MarkdownMarks().Replace(raw.Trim(), string.Empty);
+            var columns = (trimmed.StartsWith('|') ? trimmed.Trim('|').Split('|') : ColumnGap().Split(trimmed))
                 .Select(column => WhiteSpace().Replace(column, " ").Trim())
                 .Where(column => column.Length > 0)
                 .ToList();
