@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace MeetingBot.Core.Protocols.Import;
@@ -17,6 +18,10 @@ internal static partial class LineNormaliser
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
 
+    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create("\t\v\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200A\u205F\u3000\u1680\u0085\u2028\u2029\f\r\n");
+
+    private static readonly SearchValues<char> MarkdownCharacters = SearchValues.Create("#*_");
+
     [GeneratedRegex(@"^(?:Sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
@@ -35,16 +40,22 @@ internal static partial class LineNormaliser
         var lines = new List<TextLine>();
         foreach (var raw in Clean(text).Split('\n'))
         {
-            if (Rule().IsMatch(raw.Trim()))
+            var trimmed = raw.Trim();
+            if (trimmed.Length == 0 || Rule().IsMatch(trimmed))
             {
                 continue;
             }
 
-            var trimmed = MarkdownMarks().Replace(raw.Trim(), string.Empty);
-            var columns = (trimmed.StartsWith('|') ? trimmed.Trim('|').Split('|') : ColumnGap().Split(trimmed))
-                .Select(column => WhiteSpace().Replace(column, " ").Trim())
-                .Where(column => column.Length > 0)
-                .ToList();
+            // The regexes below are skipped when they cannot match: most lines are plain prose.
+            if (trimmed.AsSpan().ContainsAny(MarkdownCharacters))
+            {
+                trimmed = MarkdownMarks().Replace(trimmed, string.Empty);
+            }
+
+            string[] pieces = trimmed.StartsWith('|') ? trimmed.Trim('|').Split('|')
+                : trimmed.Contains('\t', StringComparison.Ordinal) || trimmed.Contains("  ", StringComparison.Ordinal) ? ColumnGap().Split(trimmed)
+                : [trimmed];
+            var columns = pieces.Select(Collapse).Where(column => column.Length > 0).ToList();
             if (columns.Count == 0)
             {
                 continue;
@@ -63,6 +74,14 @@ internal static partial class LineNormaliser
         }
 
         return lines;
+    }
+
+    private static string Collapse(string column)
+    {
+        var text = column.Trim();
+        return text.Contains("  ", StringComparison.Ordinal) || text.AsSpan().ContainsAny(OtherWhiteSpace)
+            ? WhiteSpace().Replace(text, " ")
+            : text;
     }
 
     /// <summary>Non-breaking and odd-width spaces become spaces (so they collapse); soft hyphens and zero-width marks go.</summary>
