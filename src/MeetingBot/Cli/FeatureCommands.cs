@@ -9,5 +9,6 @@ internal static class FeatureCommands
     [
         ProtocolCommands.Create(),
         SeriesCommands.Create(),
+        RosterCommands.Create(),
     ];
 }
