@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using MeetingBot.Core.Protocols;
 using MeetingBot.Core.Text;
@@ -27,15 +28,16 @@ public sealed class DecisionRegister
     {
         this.entries = entries;
         var builder = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var stemCache = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Length; i++)
         {
             var fields = new Dictionary<string, double>(StringComparer.Ordinal);
-            Add(fields, entries[i].ItemTitle, TitleWeight);
-            Add(fields, entries[i].Decision, DecisionWeight);
-            Add(fields, entries[i].Summary, SummaryWeight);
+            Add(fields, entries[i].ItemTitle, TitleWeight, stemCache);
+            Add(fields, entries[i].Decision, DecisionWeight, stemCache);
+            Add(fields, entries[i].Summary, SummaryWeight, stemCache);
             foreach (var presenter in entries[i].Presenters)
             {
-                Add(fields, presenter, PresenterWeight);
+                Add(fields, presenter, PresenterWeight, stemCache);
             }
 
             foreach (var (stem, weight) in fields)
@@ -92,10 +94,33 @@ public sealed class DecisionRegister
             return [];
         }
 
-        var scores = new Dictionary<int, (int Coverage, double Score)>();
+        // Dense arrays indexed by entry: a question touches thousands of postings, and dictionaries
+        // of that size cost more than the matching itself. Rented, not allocated: at 20,000
+        // decisions they would land on the large-object heap on every question.
+        var coverage = ArrayPool<int>.Shared.Rent(entries.Length);
+        var score = ArrayPool<double>.Shared.Rent(entries.Length);
+        var best = ArrayPool<double>.Shared.Rent(entries.Length);
+        Array.Clear(coverage, 0, entries.Length);
+        Array.Clear(score, 0, entries.Length);
+        Array.Clear(best, 0, entries.Length);
+        try
+        {
+            return Rank(terms, coverage, score, best, [], maxItems);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(coverage);
+            ArrayPool<double>.Shared.Return(score);
+            ArrayPool<double>.Shared.Return(best);
+        }
+    }
+
+    private List<DecisionSearchHit> Rank(IReadOnlyList<string> terms, int[] coverage, double[] score, double[] best, List<int> touched, int maxItems)
+    {
+        var touchedByTerm = new List<int>();
         foreach (var term in terms)
         {
-            var best = new Dictionary<int, double>();
+            touchedByTerm.Clear();
             foreach (var stem in vocabulary)
             {
                 var match = TermMatcher.Match(term, stem);
@@ -107,56 +132,64 @@ public sealed class DecisionRegister
                 foreach (var posting in postings[stem])
                 {
                     var value = match * posting.Weight;
-                    if (!best.TryGetValue(posting.Entry, out var current) || value > current)
+                    if (best[posting.Entry] == 0)
                     {
-                        best[posting.Entry] = value;
+                        touchedByTerm.Add(posting.Entry);
                     }
+
+                    best[posting.Entry] = Math.Max(best[posting.Entry], value);
                 }
             }
 
-            var idf = Math.Log(1 + ((double)entries.Length / Math.Max(1, best.Count)));
-            foreach (var (entry, value) in best)
+            var idf = Math.Log(1 + ((double)entries.Length / Math.Max(1, touchedByTerm.Count)));
+            foreach (var entry in touchedByTerm)
             {
-                scores.TryGetValue(entry, out var sum);
-                scores[entry] = (sum.Coverage + 1, sum.Score + (value * idf));
+                if (coverage[entry] == 0)
+                {
+                    touched.Add(entry);
+                }
+
+                coverage[entry]++;
+                score[entry] += best[entry] * idf;
+                best[entry] = 0;
             }
         }
 
-        if (scores.Count == 0)
+        if (touched.Count == 0)
         {
             return [];
         }
 
-        var maxCoverage = scores.Values.Max(s => s.Coverage);
-        var relevant = scores.Where(s => s.Value.Coverage == maxCoverage).ToList();
-        var topScore = relevant.Max(s => s.Value.Score);
+        var maxCoverage = touched.Max(e => coverage[e]);
+        var relevant = touched.Where(e => coverage[e] == maxCoverage).ToList();
+        var topScore = relevant.Max(e => score[e]);
 
         // Items, not clauses, are the unit of an answer: an item is as relevant as its best clause,
         // and all its clauses are quoted so that no part of the decision goes missing.
         var items = relevant
-            .Where(s => s.Value.Score >= topScore * 0.5)
-            .GroupBy(s => (entries[s.Key].ProtocolYear, entries[s.Key].ProtocolNumber, entries[s.Key].ItemNumber))
-            .Select(g => (Key: g.Key, Score: g.Max(s => s.Value.Score)))
+            .Where(e => score[e] >= topScore * 0.5)
+            .GroupBy(e => (entries[e].ProtocolYear, entries[e].ProtocolNumber, entries[e].ItemNumber))
+            .Select(g => (Key: g.Key, Score: g.Max(e => score[e])))
             .OrderByDescending(g => g.Score)
             .Take(maxItems)
             .ToList();
 
         return [.. items
             .SelectMany(item => clausesOfItem[item.Key]
-                .Select(i => new DecisionSearchHit(entries[i], scores.TryGetValue(i, out var s) ? s.Coverage : 0, item.Score)))
+                .Select(i => new DecisionSearchHit(entries[i], coverage[i], item.Score)))
             .OrderByDescending(h => h.Entry.MeetingDate)
             .ThenBy(h => h.Entry.ItemNumber)
             .ThenBy(h => h.Entry.ClauseIndex)];
     }
 
-    private static void Add(Dictionary<string, double> fields, string? text, double weight)
+    private static void Add(Dictionary<string, double> fields, string? text, double weight, Dictionary<string, string?> stemCache)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return;
         }
 
-        foreach (var stem in SwedishTokenizer.Stems(text))
+        foreach (var stem in SwedishTokenizer.Stems(text, stemCache))
         {
             if (!fields.TryGetValue(stem, out var existing) || existing < weight)
             {

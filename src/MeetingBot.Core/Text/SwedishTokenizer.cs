@@ -34,8 +34,31 @@ public static class SwedishTokenizer
     }
 
     /// <summary>The distinct stems of the subject words of <paramref name="text"/>, in order of appearance.</summary>
-    public static IReadOnlyList<string> Stems(string text) =>
-        [.. Words(text).Where(w => !StopWords.Contains(w) && (w.Length > 1 || char.IsDigit(w[0])))
-            .Select(w => char.IsDigit(w[0]) ? w : SwedishStemmer.Stem(w))
-            .Distinct(StringComparer.Ordinal)];
+    /// <param name="cache">Word-to-stem memo for callers that stem a large corpus with a small vocabulary.</param>
+    public static IReadOnlyList<string> Stems(string text, Dictionary<string, string?>? cache = null)
+    {
+        var stems = new List<string>();
+        foreach (var word in Words(text))
+        {
+            string? stem;
+            if (cache is null || !cache.TryGetValue(word, out stem))
+            {
+                stem = StemOf(word);
+                cache?.Add(word, stem);
+            }
+
+            if (stem is not null && !stems.Contains(stem, StringComparer.Ordinal))
+            {
+                stems.Add(stem);
+            }
+        }
+
+        return stems;
+    }
+
+    /// <summary>The stem of a subject word; null for a stop word. Numbers are kept as they are.</summary>
+    private static string? StemOf(string word) =>
+        StopWords.Contains(word) || (word.Length == 1 && !char.IsDigit(word[0])) ? null
+        : char.IsDigit(word[0]) ? word
+        : SwedishStemmer.Stem(word);
 }
