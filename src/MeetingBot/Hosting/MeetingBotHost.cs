@@ -1,3 +1,5 @@
+using MeetingBot.Storage;
+
 namespace MeetingBot.Hosting;
 
 /// <summary>The composition root: every feature registers its services and endpoints here.</summary>
@@ -7,6 +9,7 @@ internal static class MeetingBotHost
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddMeetingStorage();
 
         var app = builder.Build();
         app.MapHealthEndpoints();
