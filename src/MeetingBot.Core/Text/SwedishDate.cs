@@ -40,25 +40,8 @@ public readonly record struct SwedishDate(int Day, int Month, int? Year)
         return null;
     }
 
-    /// <summary>1–12 for a Swedish month name or its common abbreviation ("jan", "febr", "sept").</summary>
-    public static int? MonthOf(string word)
-    {
-        var lower = word.ToLowerInvariant().TrimEnd('.');
-        if (lower.Length < 3)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < MonthNames.Length; i++)
-        {
-            if (MonthNames[i].StartsWith(lower, StringComparison.Ordinal))
-            {
-                return i + 1;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>1–12 for a Swedish month name or its common abbreviation ("jan", "sept").</summary>
+    public static int? MonthOf(string word) => SwedishMonths.Number(word.ToLowerInvariant());
 
     public DateOnly ToDate(int year) => new(Year ?? year, Month, Day);
 

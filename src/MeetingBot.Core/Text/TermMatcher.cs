@@ -33,7 +33,7 @@ public static class TermMatcher
         if (documentStem.Length >= MinimumCompoundPart + 1
             && (questionStem.StartsWith(documentStem, StringComparison.Ordinal) || questionStem.EndsWith(documentStem, StringComparison.Ordinal)))
         {
-            return 0.5;
+            return 0.35;
         }
 
         return 0;

@@ -20,6 +20,9 @@ internal static class QuestionServices
             .Validate(o => !o.Validate().Any(), "Ask:AzureOpenAI is incomplete: set Deployment and an https Endpoint.")
             .ValidateOnStart();
 
+        builder.Services.AddSingleton<DecisionRegisterCache>();
+        builder.Services.AddSingleton<QuestionService>();
+
         var options = builder.Configuration.GetSection(AzureOpenAIOptions.Section).Get<AzureOpenAIOptions>() ?? new();
         if (options.IsConfigured)
         {
