@@ -1,9 +1,23 @@
 using BenchmarkDotNet.Running;
+using MeetingBot.Benchmarks.Decisions;
 
 namespace MeetingBot.Benchmarks;
 
+/// <summary>
+/// BenchmarkDotNet by default; named console modes for figures it cannot give
+/// (percentiles over many requests, load against a running host).
+/// </summary>
 internal static class BenchmarkProgram
 {
-    public static void Main(string[] args) =>
-        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "register":
+                return RegisterLatencyRun.Run(args[1..]);
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+                return 0;
+        }
+    }
 }

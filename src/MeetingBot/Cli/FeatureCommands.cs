@@ -10,5 +10,6 @@ internal static class FeatureCommands
         ProtocolCommands.Create(),
         SeriesCommands.Create(),
         RosterCommands.Create(),
+        AskCommand.Create(),
     ];
 }

@@ -1,3 +1,4 @@
+using MeetingBot.Questions;
 using MeetingBot.Storage;
 
 namespace MeetingBot.Hosting;
@@ -10,6 +11,7 @@ internal static class MeetingBotHost
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddMeetingStorage();
+        builder.AddQuestionAnswering();
 
         var app = builder.Build();
         app.MapHealthEndpoints();

@@ -47,6 +47,26 @@ internal sealed class ProtocolStore(IDbContextFactory<MeetingBotDbContext> facto
         return row is null ? null : ProtocolRows.ToProtocol(row);
     }
 
+    /// <summary>Every stored protocol, oldest meeting first.</summary>
+    public async Task<IReadOnlyList<Protocol>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var rows = await WithChildren(db.Protocols.AsNoTracking()).ToListAsync(cancellationToken);
+        return [.. rows.Select(ProtocolRows.ToProtocol).OrderBy(p => p.Date).ThenBy(p => p.Year).ThenBy(p => p.Number)];
+    }
+
+    /// <summary>
+    /// Changes whenever a protocol is saved: the number of protocols and the sum of their
+    /// revisions. Lets readers rebuild derived indexes only when something changed.
+    /// </summary>
+    public async Task<(int Count, long Revisions)> VersionAsync(CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var count = await db.Protocols.CountAsync(cancellationToken);
+        var revisions = count == 0 ? 0 : await db.Protocols.SumAsync(p => (long)p.Revision, cancellationToken);
+        return (count, revisions);
+    }
+
     private async Task<bool> TryInsertAsync(Protocol protocol, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();

@@ -1,0 +1,69 @@
+using MeetingBot.Core.Cards;
+
+namespace MeetingBot.Core.Questions;
+
+/// <summary>
+/// The answer as an Adaptive Card: each decision quoted under its citation, with a button that
+/// opens the whole protocol it comes from.
+/// </summary>
+public static class AnswerCard
+{
+    /// <param name="protocolUrl">Where a protocol ("5/2025") can be read in full.</param>
+    public static AdaptiveCard Build(Answer answer, Func<string, Uri> protocolUrl)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(protocolUrl);
+        List<CardElement> body =
+        [
+            TextBlock.Heading("Svar från beslutsregistret"),
+            new TextBlock(answer.Question) { IsSubtle = true, Spacing = "None" },
+        ];
+        var protocols = new List<string>();
+
+        switch (answer.Kind)
+        {
+            case AnswerKind.Decisions:
+                foreach (var item in answer.Answers.OfType<DecisionAnswer>().GroupBy(d => (d.Protocol, d.Item)))
+                {
+                    var first = item.First();
+                    body.Add(new Container(
+                    [
+                        new TextBlock(AnswerText.Citation(first.Protocol, first.Item, first.Date)) { Weight = "Bolder" },
+                        new TextBlock(first.Title) { Spacing = "None" },
+                        new TextBlock("Mötet beslutade") { IsSubtle = true },
+                        .. item.Select(d => new TextBlock(d.Decision) { Spacing = "Small" }),
+                    ]) { Separator = true, Spacing = "Medium" });
+                    if (!protocols.Contains(first.Protocol))
+                    {
+                        protocols.Add(first.Protocol);
+                    }
+                }
+
+                break;
+            case AnswerKind.Attendance:
+                foreach (var attendance in answer.Answers.OfType<AttendanceAnswer>())
+                {
+                    body.Add(new FactSet(
+                    [
+                        new Fact("Protokoll", attendance.Protocol),
+                        new Fact("Närvarande", string.Join("\n", attendance.Present.Select(p => $"{p.Name}, {p.Organisation}"))),
+                        new Fact("Anmält förhinder", attendance.Absent.Count == 0 ? "Ingen" : string.Join("\n", attendance.Absent.Select(p => $"{p.Name}, {p.Organisation}"))),
+                    ]) { Separator = true });
+                    protocols.Add(attendance.Protocol);
+                }
+
+                break;
+            default:
+                body.Add(new TextBlock(answer.Text) { Separator = true });
+                break;
+        }
+
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions = protocols.Count == 0
+                ? null
+                : [.. protocols.Select(p => new OpenUrlAction($"Öppna protokoll nr {p.Replace("/", " ", StringComparison.Ordinal)}", protocolUrl(p)))],
+        };
+    }
+}

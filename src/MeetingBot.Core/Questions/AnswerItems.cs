@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+using MeetingBot.Core.Protocols;
+
+namespace MeetingBot.Core.Questions;
+
+/// <summary>One cited fact in an answer. The JSON shape of each kind is a contract of <c>ask --json</c>.</summary>
+[JsonDerivedType(typeof(DecisionAnswer))]
+[JsonDerivedType(typeof(AttendanceAnswer))]
+[JsonDerivedType(typeof(MeetingAnswer))]
+public abstract record AnswerItem;
+
+/// <summary>A decision quoted word for word: <c>{"protocol":"5/2025","item":8,"date":"2025-06-13","title":…,"decision":"att …"}</c>.</summary>
+public sealed record DecisionAnswer(string Protocol, int Item, DateOnly Date, string Title, string Decision) : AnswerItem;
+
+/// <summary>Who was there and who sent apologies, from a protocol's lists.</summary>
+public sealed record AttendanceAnswer(string Protocol, DateOnly Date, IReadOnlyList<Participant> Present, IReadOnlyList<Participant> Absent) : AnswerItem;
+
+/// <summary>A coming meeting of the series, in local time.</summary>
+public sealed record MeetingAnswer(DateOnly Date, TimeOnly Start, TimeOnly End) : AnswerItem;

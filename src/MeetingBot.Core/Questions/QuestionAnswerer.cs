@@ -1,0 +1,81 @@
+using MeetingBot.Core.Decisions;
+using MeetingBot.Core.Protocols;
+using MeetingBot.Core.Series;
+using MeetingBot.Core.Text;
+
+namespace MeetingBot.Core.Questions;
+
+/// <summary>
+/// Answers questions about the group's decisions, attendance and coming meetings from stored facts
+/// only: every decision is quoted word for word with its protocol, § and date, and when nothing
+/// matches the answer says so instead of guessing.
+/// </summary>
+public static class QuestionAnswerer
+{
+    public static Answer Answer(string question, QuestionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(context);
+        var trimmed = question.Trim();
+        if (trimmed.Length == 0)
+        {
+            return NotFound(trimmed, context);
+        }
+
+        if (QuestionIntent.IsNextMeeting(trimmed))
+        {
+            return NextMeeting(trimmed, context);
+        }
+
+        if (QuestionIntent.IsAttendance(trimmed) && Attendance(trimmed, context) is { } attendance)
+        {
+            return attendance;
+        }
+
+        var hits = context.Register.Search(trimmed);
+        if (hits.Count == 0)
+        {
+            return NotFound(trimmed, context);
+        }
+
+        var answers = hits
+            .Select(h => new DecisionAnswer(h.Entry.ProtocolReference, h.Entry.ItemNumber, h.Entry.MeetingDate, h.Entry.ItemTitle, h.Entry.Decision))
+            .ToList();
+        return new Answer(trimmed, AnswerKind.Decisions, answers, AnswerText.Decisions(answers));
+    }
+
+    private static Answer NextMeeting(string question, QuestionContext context)
+    {
+        var next = context.Meetings
+            .Where(m => m.StartUtc > context.Now)
+            .OrderBy(m => m.StartUtc)
+            .FirstOrDefault();
+        if (next is null)
+        {
+            return new Answer(question, AnswerKind.NotFound, [], AnswerText.NoNextMeeting());
+        }
+
+        var answer = new MeetingAnswer(next.Date, next.StartLocal, next.EndLocal);
+        return new Answer(question, AnswerKind.NextMeeting, [answer], AnswerText.NextMeeting(answer));
+    }
+
+    private static Answer? Attendance(string question, QuestionContext context)
+    {
+        var date = SwedishDate.Find(question);
+        var protocol = context.Protocols
+            .Where(p => date is null || (p.Date.Day == date.Value.Day && p.Date.Month == date.Value.Month && (date.Value.Year is null || p.Date.Year == date.Value.Year)))
+            .OrderByDescending(p => p.Date)
+            .FirstOrDefault();
+        if (protocol is null)
+        {
+            return null;
+        }
+
+        var answer = new AttendanceAnswer(protocol.Reference, protocol.Date, protocol.Present, protocol.Absent);
+        var text = AnswerText.Attendance(protocol, QuestionIntent.AsksForAbsent(question));
+        return new Answer(question, AnswerKind.Attendance, [answer], text);
+    }
+
+    private static Answer NotFound(string question, QuestionContext context) =>
+        new(question, AnswerKind.NotFound, [], AnswerText.NotFound(context.Protocols.Count));
+}

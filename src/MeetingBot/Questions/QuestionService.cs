@@ -1,0 +1,52 @@
+using MeetingBot.Core;
+using MeetingBot.Core.Protocols;
+using MeetingBot.Core.Questions;
+using MeetingBot.Core.Series;
+
+namespace MeetingBot.Questions;
+
+/// <summary>
+/// Answers a question from what is stored: decisions and attendance from the protocols, coming
+/// meetings from the meeting-dates decisions they contain. The model, when configured, only
+/// rewrites the wording (see <see cref="AnswerSynthesizer"/>).
+/// </summary>
+internal sealed class QuestionService(DecisionRegisterCache register, TimeProvider time, AnswerSynthesizer? synthesizer = null)
+{
+    public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken)
+    {
+        var (protocols, decisions) = await register.GetAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var context = new QuestionContext(decisions, protocols, PlannedMeetings(protocols, StockholmTime.ToLocal(now).Year), now);
+        var answer = QuestionAnswerer.Answer(question, context);
+        return synthesizer is null ? answer : await synthesizer.RewriteAsync(answer, cancellationToken);
+    }
+
+    /// <summary>
+    /// This year's and next year's meetings as the latest protocol deciding them says. A later
+    /// decision for the same year (a moved meeting) replaces an earlier one.
+    /// </summary>
+    private static IReadOnlyList<PlannedMeeting> PlannedMeetings(IReadOnlyList<Protocol> protocols, int year)
+    {
+        var plans = new Dictionary<int, IReadOnlyList<PlannedMeeting>>();
+        foreach (var protocol in protocols.OrderBy(p => p.Date))
+        {
+            foreach (var y in new[] { year, year + 1 })
+            {
+                try
+                {
+                    var plan = MeetingPlan.FromProtocol(protocol, y);
+                    if (plan.Count > 0)
+                    {
+                        plans[y] = plan;
+                    }
+                }
+                catch (DomainException)
+                {
+                    // This protocol decided no meetings for that year; most protocols do not.
+                }
+            }
+        }
+
+        return [.. plans.Values.SelectMany(p => p).OrderBy(m => m.StartUtc)];
+    }
+}

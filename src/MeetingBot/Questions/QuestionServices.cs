@@ -1,0 +1,61 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using Azure.Identity;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+using OpenAI;
+
+namespace MeetingBot.Questions;
+
+internal static class QuestionServices
+{
+    private const string CognitiveServicesScope = "https://cognitiveservices.azure.com/.default";
+
+    /// <summary>Registers the optional model; nothing is registered when no endpoint is configured.</summary>
+    public static IHostApplicationBuilder AddQuestionAnswering(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AzureOpenAIOptions>()
+            .Bind(builder.Configuration.GetSection(AzureOpenAIOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => !o.Validate().Any(), "Ask:AzureOpenAI is incomplete: set Deployment and an https Endpoint.")
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton<DecisionRegisterCache>();
+        builder.Services.AddSingleton<QuestionService>();
+
+        var options = builder.Configuration.GetSection(AzureOpenAIOptions.Section).Get<AzureOpenAIOptions>() ?? new();
+        if (options.IsConfigured)
+        {
+            builder.Services.AddSingleton(sp => CreateChatClient(sp.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value));
+            builder.Services.AddSingleton<AnswerSynthesizer>();
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// Azure OpenAI's v1 API speaks the OpenAI protocol at {endpoint}/openai/v1/, so the official
+    /// OpenAI client serves both an API key and an Entra token.
+    /// </summary>
+    internal static IChatClient CreateChatClient(AzureOpenAIOptions options)
+    {
+        var clientOptions = new OpenAIClientOptions
+        {
+            Endpoint = new Uri(options.Endpoint!, "openai/v1/"),
+            NetworkTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
+        };
+        // OPENAI001: the policy constructor is marked experimental, yet it is how Microsoft's own
+        // Azure OpenAI v1 samples pass an Entra token; the key path needs no such API.
+#pragma warning disable OPENAI001
+        var client = string.IsNullOrEmpty(options.ApiKey)
+            ? new OpenAIClient(new BearerTokenPolicy(Credential(options), CognitiveServicesScope), clientOptions)
+            : new OpenAIClient(new ApiKeyCredential(options.ApiKey), clientOptions);
+#pragma warning restore OPENAI001
+        return client.GetChatClient(options.Deployment).AsIChatClient();
+    }
+
+    private static Azure.Core.TokenCredential Credential(AzureOpenAIOptions options) =>
+        string.IsNullOrEmpty(options.ManagedIdentityClientId)
+            ? new DefaultAzureCredential()
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
+}
