@@ -1,5 +1,6 @@
 using System.Globalization;
 using MeetingBot.Core.Protocols;
+using MeetingBot.Core.Text;
 
 namespace MeetingBot.Core.Documents;
 
@@ -19,10 +20,6 @@ internal static class ProtocolLayout
     public const string DecisionsHeading = "Mötet beslutar";
     public const string Closing = "Mötet avslutas";
 
-    // Spelled out rather than taken from the sv-SE culture: the output must not depend on the ICU data of the machine.
-    private static readonly string[] MonthNames =
-        ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-
     /// <summary>"Protokoll nr 5 2025".</summary>
     public static string Heading(Protocol protocol) =>
         string.Create(CultureInfo.InvariantCulture, $"Protokoll nr {protocol.Number} {protocol.Year}");
@@ -37,7 +34,7 @@ internal static class ProtocolLayout
         var date = protocol.Date;
         var when = string.Create(
             CultureInfo.InvariantCulture,
-            $"Den {date.Day} {MonthNames[date.Month - 1]} {date.Year} {protocol.Start:HH.mm}–{protocol.End:HH.mm}");
+            $"Den {date.Day} {SwedishMonths.Name(date.Month)} {date.Year} {protocol.Start:HH.mm}–{protocol.End:HH.mm}");
         return $"{when} på {Sentence(protocol.Location)}";
     }
 

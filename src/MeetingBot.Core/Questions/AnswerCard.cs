@@ -1,18 +1,23 @@
 using MeetingBot.Core.Cards;
+using MeetingBot.Core.Documents;
+using MeetingBot.Core.Protocols;
 
 namespace MeetingBot.Core.Questions;
 
 /// <summary>
 /// The answer as an Adaptive Card: each decision quoted under its citation, with a button that
-/// opens the whole protocol it comes from.
+/// opens the whole protocol it comes from, inside the card.
 /// </summary>
 public static class AnswerCard
 {
-    /// <param name="protocolUrl">Where a protocol ("5/2025") can be read in full.</param>
-    public static AdaptiveCard Build(Answer answer, Func<string, Uri> protocolUrl)
+    /// <summary>Whole protocols shown per answer; more would push the card past Teams' size limits.</summary>
+    public const int MaxProtocolsShown = 2;
+
+    /// <param name="findProtocol">The stored protocol for a reference ("5/2025"), if there is one.</param>
+    public static AdaptiveCard Build(Answer answer, Func<string, Protocol?> findProtocol)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        ArgumentNullException.ThrowIfNull(protocolUrl);
+        ArgumentNullException.ThrowIfNull(findProtocol);
         List<CardElement> body =
         [
             TextBlock.Heading("Svar från beslutsregistret"),
@@ -61,9 +66,17 @@ public static class AnswerCard
         return new AdaptiveCard
         {
             Body = body,
-            Actions = protocols.Count == 0
-                ? null
-                : [.. protocols.Select(p => new OpenUrlAction($"Öppna protokoll nr {p.Replace("/", " ", StringComparison.Ordinal)}", protocolUrl(p)))],
+            Actions = protocols.Count == 0 ? null : ProtocolActions(protocols, findProtocol),
         };
+    }
+
+    private static List<CardAction>? ProtocolActions(List<string> references, Func<string, Protocol?> findProtocol)
+    {
+        var actions = references.Take(MaxProtocolsShown)
+            .Select(r => (Reference: r, Protocol: findProtocol(r)))
+            .Where(p => p.Protocol is not null)
+            .Select(p => (CardAction)new ShowCardAction($"Öppna protokoll nr {p.Reference.Replace("/", " ", StringComparison.Ordinal)}", ProtocolCardView.Build(p.Protocol!)))
+            .ToList();
+        return actions.Count == 0 ? null : actions;
     }
 }

@@ -8,11 +8,6 @@ namespace MeetingBot.Core.Text;
 /// </summary>
 public readonly record struct SwedishDate(int Day, int Month, int? Year)
 {
-    private static readonly string[] MonthNames =
-        ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-
-    public static IReadOnlyList<string> Months => MonthNames;
-
     /// <summary>The first date found in <paramref name="text"/>, if any.</summary>
     public static SwedishDate? Find(string text)
     {
@@ -46,7 +41,7 @@ public readonly record struct SwedishDate(int Day, int Month, int? Year)
     public DateOnly ToDate(int year) => new(Year ?? year, Month, Day);
 
     /// <summary>"13 juni 2025", as dates are written in protocols and answers.</summary>
-    public static string Format(DateOnly date) => $"{date.Day} {MonthNames[date.Month - 1]} {date.Year}";
+    public static string Format(DateOnly date) => $"{date.Day} {SwedishMonths.Name(date.Month)} {date.Year}";
 
     private static SwedishDate? Valid(int day, int month, int? year) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year ?? 2024, month)

@@ -24,6 +24,12 @@ internal static class SwedishMonths
         ["december"] = 12, ["dec"] = 12,
     };
 
+    private static readonly string[] Names =
+        ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+
+    /// <summary>"juni" for 6: spelled out, so output never depends on the machine's ICU data.</summary>
+    public static string Name(int month) => Names[month - 1];
+
     public static int? Number(string name) =>
         Numbers.TryGetValue(name.TrimEnd('.'), out var number) ? number : null;
 }

@@ -60,11 +60,24 @@ public sealed class CardOracle : IAsyncLifetime
     /// <summary>Clicks the button titled <paramref name="title"/> and returns what the card sent.</summary>
     public async Task<ExecutedCardAction> ClickAsync(string title)
     {
+        await PressAsync(title);
+        var executed = JsonSerializer.Deserialize<List<ExecutedCardAction>>(await Page.EvaluateAsync<string>("() => window.executedActions()"), JsonOptions)!;
+        return Assert.Single(executed);
+    }
+
+    /// <summary>Clicks an Action.ShowCard button and returns the card's text with the shown card open.</summary>
+    public async Task<string> ExpandAsync(string title)
+    {
+        await PressAsync(title);
+        Assert.Empty(JsonSerializer.Deserialize<List<ExecutedCardAction>>(await Page.EvaluateAsync<string>("() => window.executedActions()"), JsonOptions)!);
+        return await Page.InnerTextAsync("#host");
+    }
+
+    private async Task PressAsync(string title)
+    {
         // Action buttons carry role "button" or, for Action.OpenUrl, "link"; the renderer's class names them all.
         var exactTitle = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(title) + "$");
         await Page.Locator(".ac-pushButton").Filter(new() { HasTextRegex = exactTitle }).First.ClickAsync(new() { Timeout = 5000 });
-        var executed = JsonSerializer.Deserialize<List<ExecutedCardAction>>(await Page.EvaluateAsync<string>("() => window.executedActions()"), JsonOptions)!;
-        return Assert.Single(executed);
     }
 
     public async Task DisposeAsync()

@@ -1,4 +1,5 @@
 using MeetingBot.Core.Protocols;
+using MeetingBot.Core.Protocols.Import;
 using MeetingBot.Core.Questions;
 using MeetingBot.Tests.Cards;
 
@@ -7,7 +8,10 @@ namespace MeetingBot.Tests.Questions;
 [Collection(CardOracleCollection.Name)]
 public sealed class AnswerCardRenderingTests(CardOracle oracle)
 {
-    private static Uri ProtocolUrl(string reference) => new($"https://meetingbot.example/protocols/{reference}");
+    private static readonly Protocol Seed = ProtocolTextParser.Parse(
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "protokoll-2025-05-kommundirektorer-2025-06-13.txt")));
+
+    private static Protocol? Find(string reference) => reference == Seed.Reference ? Seed : null;
 
     [Fact]
     public async Task Build_DecisionsFromTwoMeetings_RendersCleanAndOpensTheProtocol()
@@ -18,13 +22,15 @@ public sealed class AnswerCardRenderingTests(CardOracle oracle)
             new DecisionAnswer("5/2025", 7, new DateOnly(2025, 6, 13), "Idrottsgala 2026", "att tacka för informationen"),
         ], "…");
 
-        var events = await oracle.RenderAsync(AnswerCard.Build(answer, ProtocolUrl), "answer-decisions");
-        var clicked = await oracle.ClickAsync("Öppna protokoll nr 5 2025");
+        var events = await oracle.RenderAsync(AnswerCard.Build(answer, Find), "answer-decisions");
+        var expanded = await oracle.ExpandAsync("Öppna protokoll nr 5 2025");
+        await oracle.Page.Locator("#host").ScreenshotAsync(new() { Path = Path.Combine(CardOracle.ScreenshotDirectory, "answer-decisions-protocol-open.png") });
 
         Assert.Empty(events);
-        Assert.Equal("Action.OpenUrl", clicked.Type);
-        Assert.Equal("https://meetingbot.example/protocols/5/2025", clicked.Url);
-        Assert.Contains("Protokoll nr 7 2025, § 3, 19 september 2025", await oracle.Page.InnerTextAsync("#host"));
+        Assert.Contains("Protokoll nr 7 2025, § 3, 19 september 2025", expanded);
+        Assert.Contains("9. Kommundirektörsgruppens möten under 2026", expanded);
+        Assert.Contains("Tomas Rikse, Klippan", expanded);
+        Assert.Equal(0, await oracle.Page.Locator(".ac-pushButton").Filter(new() { HasText = "Öppna protokoll nr 7 2025" }).CountAsync());
     }
 
     [Fact]
@@ -36,7 +42,7 @@ public sealed class AnswerCardRenderingTests(CardOracle oracle)
                 [new Participant("Kristina Magnusson", "Bjuv")], [new Participant("Tomas Rikse", "Klippan")]),
         ], "…");
 
-        var events = await oracle.RenderAsync(AnswerCard.Build(answer, ProtocolUrl), "answer-attendance");
+        var events = await oracle.RenderAsync(AnswerCard.Build(answer, Find), "answer-attendance");
 
         Assert.Empty(events);
         var text = await oracle.Page.InnerTextAsync("#host");
@@ -49,7 +55,7 @@ public sealed class AnswerCardRenderingTests(CardOracle oracle)
     {
         var answer = new Answer("Vad beslutades om kollektivtrafiken?", AnswerKind.NotFound, [], "Jag hittar inget beslut om det.");
 
-        var events = await oracle.RenderAsync(AnswerCard.Build(answer, ProtocolUrl), "answer-not-found");
+        var events = await oracle.RenderAsync(AnswerCard.Build(answer, Find), "answer-not-found");
 
         Assert.Empty(events);
         Assert.Equal(0, await oracle.Page.Locator(".ac-pushButton").CountAsync());
