@@ -37,15 +37,18 @@ internal sealed class GraphCalendarOptions
     public Uri BaseUrl { get; set; } = new("https://graph.microsoft.com/v1.0");
 
     /// <summary>
-    /// Public HTTPS address of this app's <c>/graph/notifications</c>. Without it, RSVPs are re-read
-    /// every <see cref="ReReadInterval"/> instead of on change notifications.
+    /// Public HTTPS address of this app (Graph must reach <c>/graph/notifications</c> and
+    /// <c>/graph/lifecycle</c> under it). Without it, RSVPs are re-read every <see cref="ReReadInterval"/>
+    /// instead of on change notifications.
     /// </summary>
-    public Uri? NotificationUrl { get; set; }
+    public Uri? NotificationBaseUrl { get; set; }
 
     /// <summary>Secret echoed by Graph on every notification (at most 128 characters).</summary>
     public string? ClientState { get; set; }
 
     public TimeSpan ReReadInterval { get; set; } = TimeSpan.FromHours(4);
+
+    public bool UsesNotifications => NotificationBaseUrl is not null;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(TenantId);
 }

@@ -52,16 +52,17 @@ internal sealed class GraphCalendarOptionsValidator : IValidateOptions<GraphCale
             errors.Add($"{P}BaseUrl must be an absolute URL ending in /v1.0.");
         }
 
-        if (options.NotificationUrl is { } url)
+        if (options.NotificationBaseUrl is { } url)
         {
-            if (!url.IsAbsoluteUri || url.Scheme != Uri.UriSchemeHttps)
+            // Graph only calls https endpoints; plain http is allowed on loopback for a local fake.
+            if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && !url.IsLoopback))
             {
-                errors.Add($"{P}NotificationUrl must be a public https URL.");
+                errors.Add($"{P}NotificationBaseUrl must be a public https URL.");
             }
 
             if (string.IsNullOrEmpty(options.ClientState) || options.ClientState.Length > 128)
             {
-                errors.Add($"{P}ClientState is required with {P}NotificationUrl and at most 128 characters.");
+                errors.Add($"{P}ClientState is required with {P}NotificationBaseUrl and at most 128 characters.");
             }
         }
 

@@ -1,0 +1,37 @@
+using MeetingBot.Calendar.Graph;
+using Microsoft.Extensions.Options;
+
+namespace MeetingBot.Calendar;
+
+/// <summary>
+/// The series calendar: Outlook through Graph when <c>Calendar:Graph:TenantId</c> is set, otherwise
+/// the app's own database.
+/// </summary>
+internal static class CalendarRegistration
+{
+    public static WebApplicationBuilder AddSeriesCalendar(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(GraphCalendarOptions.Section);
+        builder.Services.AddOptions<GraphCalendarOptions>().Bind(section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<GraphCalendarOptions>, GraphCalendarOptionsValidator>();
+        if (UsesGraph(builder.Configuration))
+        {
+            builder.Services.AddGraphCalendar();
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapCalendarEndpoints(this WebApplication app)
+    {
+        if (UsesGraph(app.Configuration))
+        {
+            app.MapGraphNotifications();
+        }
+
+        return app;
+    }
+
+    private static bool UsesGraph(IConfiguration configuration) =>
+        (configuration.GetSection(GraphCalendarOptions.Section).Get<GraphCalendarOptions>() ?? new()).IsConfigured;
+}
