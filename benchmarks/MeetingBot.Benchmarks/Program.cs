@@ -4,6 +4,9 @@ namespace MeetingBot.Benchmarks;
 
 internal static class BenchmarkProgram
 {
-    public static void Main(string[] args) =>
+    public static void Main(string[] args)
+    {
+        if (args is ["graph", ..]) { Calendar.GraphSeriesBenchmark.RunAsync().GetAwaiter().GetResult(); return; }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    }
 }
