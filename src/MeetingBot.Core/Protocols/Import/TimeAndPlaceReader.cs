@@ -22,6 +22,10 @@ internal static partial class TimeAndPlaceReader
     private static partial Regex FillerWords();
 
     /// <summary>A sentence ends at a full stop followed by space and a capital, or at the end.</summary>
+    /// <summary>"Tid: … Plats: …" written as two labelled lines.</summary>
+    [GeneratedRegex(@"\b(?:Tid|Plats)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex Labels();
+
     [GeneratedRegex(@"\.\s+(?=\p{Lu})|\.$")]
     private static partial Regex SentenceEnd();
 
@@ -49,7 +53,7 @@ internal static partial class TimeAndPlaceReader
         }
 
         rest = IsoDate().Replace(rest, " ");
-        rest = FillerWords().Replace(rest, " ");
+        rest = FillerWords().Replace(Labels().Replace(rest, " "), " ");
         var sentences = SentenceEnd().Split(rest)
             .Select(Tidy)
             .Where(sentence => sentence.Length > 0)
