@@ -1,4 +1,7 @@
 using MeetingBot.Calendar.Graph;
+using MeetingBot.Calendar.Ics;
+using MeetingBot.Calendar.Local;
+using MeetingBot.Core.Calendar;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Calendar;
@@ -11,6 +14,10 @@ internal static class CalendarRegistration
 {
     public static WebApplicationBuilder AddSeriesCalendar(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<SeriesCalendarOptions>().Bind(builder.Configuration.GetSection(SeriesCalendarOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SeriesCalendarOptions>, SeriesCalendarOptionsValidator>();
+        builder.Services.AddSingleton<SeriesDefinitions>();
+        builder.Services.AddSingleton<SeriesIcsExport>();
         var section = builder.Configuration.GetSection(GraphCalendarOptions.Section);
         builder.Services.AddOptions<GraphCalendarOptions>().Bind(section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<GraphCalendarOptions>, GraphCalendarOptionsValidator>();
@@ -18,12 +25,18 @@ internal static class CalendarRegistration
         {
             builder.Services.AddGraphCalendar();
         }
+        else
+        {
+            builder.Services.AddSingleton<LocalSeriesCalendar>();
+            builder.Services.AddSingleton<ISeriesCalendar>(sp => sp.GetRequiredService<LocalSeriesCalendar>());
+        }
 
         return builder;
     }
 
     public static WebApplication MapCalendarEndpoints(this WebApplication app)
     {
+        app.MapSeriesIcs();
         if (UsesGraph(app.Configuration))
         {
             app.MapGraphNotifications();

@@ -1,5 +1,3 @@
-using MeetingBot.Core.Calendar;
-
 namespace MeetingBot.Calendar.Graph;
 
 /// <summary>
@@ -25,13 +23,6 @@ internal sealed class GraphCalendarOptions
 
     /// <summary>The secretariat mailbox that organises the meetings (UPN or object id).</summary>
     public string? OrganizerMailbox { get; set; }
-
-    public string Subject { get; set; } = SeriesDefinition.DefaultSubject;
-
-    public string Location { get; set; } = "";
-
-    /// <summary>Each meeting's agenda is this plus its date, e.g. <c>…/agenda/2026-04-17</c>.</summary>
-    public Uri? AgendaBaseUrl { get; set; }
 
     /// <summary>Graph's root; only changed for national clouds or a local fake.</summary>
     public Uri BaseUrl { get; set; } = new("https://graph.microsoft.com/v1.0");

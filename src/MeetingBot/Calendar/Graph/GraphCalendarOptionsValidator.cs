@@ -37,16 +37,6 @@ internal sealed class GraphCalendarOptionsValidator : IValidateOptions<GraphCale
             errors.Add($"{P}OrganizerMailbox is required: the mailbox that organises the meetings.");
         }
 
-        if (string.IsNullOrWhiteSpace(options.Subject))
-        {
-            errors.Add($"{P}Subject must not be empty.");
-        }
-
-        if (options.AgendaBaseUrl is not { IsAbsoluteUri: true })
-        {
-            errors.Add($"{P}AgendaBaseUrl is required and must be an absolute URL.");
-        }
-
         if (!options.BaseUrl.IsAbsoluteUri || !options.BaseUrl.AbsolutePath.TrimEnd('/').EndsWith("/v1.0", StringComparison.Ordinal))
         {
             errors.Add($"{P}BaseUrl must be an absolute URL ending in /v1.0.");

@@ -54,7 +54,8 @@ internal static class GraphEventFactory
     private static string Body(SeriesDefinition series, DateOnly date)
     {
         var title = Html.Encode($"{series.Subject} {date.ToString("d MMMM yyyy", Swedish)}");
-        var agenda = Html.Encode(series.AgendaUrl(date).AbsoluteUri);
-        return $"<p>{title}</p><p><a href=\"{agenda}\">Dagordning för mötet</a></p>";
+        return series.AgendaUrl(date) is { } agenda
+            ? $"<p>{title}</p><p><a href=\"{Html.Encode(agenda.AbsoluteUri)}\">Dagordning för mötet</a></p>"
+            : $"<p>{title}</p>";
     }
 }

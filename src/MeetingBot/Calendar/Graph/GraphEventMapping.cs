@@ -11,15 +11,18 @@ internal static class GraphEventMapping
     {
         var start = GraphTime.ToInstant(ev.Start);
         var date = DateOnly.FromDateTime(StockholmTime.ToLocal(start).DateTime);
+        var planned = SeriesTag.PlannedDate(ev.TransactionId) ?? date;
         return new CalendarEvent(
             ev.Id ?? throw new FormatException("Graph returned an event without id."),
-            SeriesTag.PlannedDate(ev.TransactionId) ?? date,
+            planned,
             date,
             start,
             GraphTime.ToInstant(ev.End),
             Uri.TryCreate(ev.OnlineMeeting?.JoinUrl, UriKind.Absolute, out var join) ? join : null,
             ev.IsOnlineMeeting ?? false,
-            ev.IsCancelled ?? false);
+            ev.IsCancelled ?? false,
+            // Graph keeps no change counter we can read; a moved meeting is at least one revision on.
+            date == planned ? 0 : 1);
     }
 
     public static MeetingResponses ToResponses(Event ev) =>

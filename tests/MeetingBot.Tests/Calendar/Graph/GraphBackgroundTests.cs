@@ -74,6 +74,6 @@ public sealed class GraphBackgroundTests : IAsyncLifetime
         var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains("Calendar:Graph:OrganizerMailbox", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("Calendar:Graph:AgendaBaseUrl", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Calendar:AgendaBaseUrl", ex.Message, StringComparison.Ordinal);
     }
 }

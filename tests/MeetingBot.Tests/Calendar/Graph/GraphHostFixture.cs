@@ -21,7 +21,7 @@ internal static class GraphHostFixture
             "--Calendar:Graph:ClientId=24d3b144-21ae-4080-943f-7067b395b913",
             "--Calendar:Graph:ClientSecret=not-used-against-localhost",
             $"--Calendar:Graph:OrganizerMailbox={Series2026.Mailbox}",
-            "--Calendar:Graph:AgendaBaseUrl=https://meetingbot.example.se/agenda/",
+            "--Calendar:AgendaBaseUrl=https://meetingbot.example.se/agenda/",
             $"--Calendar:Graph:BaseUrl={graph.BaseUrl}",
             $"--Calendar:Graph:ClientState={ClientState}",
         ];
