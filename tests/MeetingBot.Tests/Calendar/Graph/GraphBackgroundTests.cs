@@ -71,9 +71,19 @@ public sealed class GraphBackgroundTests : IAsyncLifetime
     {
         await using var app = Hosting.MeetingBotHost.Build(["--urls", "http://127.0.0.1:0", "--Calendar:Graph:TenantId=t", "--Calendar:Graph:ClientId=c", "--Calendar:Graph:ClientSecret=s"]);
 
-        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+        var ex = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync());
 
         Assert.Contains("Calendar:Graph:OrganizerMailbox", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_TenantWithoutAgendaAddress_FailsNamingTheKey()
+    {
+        await using var app = Hosting.MeetingBotHost.Build(["--urls", "http://127.0.0.1:0", "--Calendar:Graph:TenantId=t", "--Calendar:Graph:ClientId=c",
+            "--Calendar:Graph:ClientSecret=s", $"--Calendar:Graph:OrganizerMailbox={Series2026.Mailbox}"]);
+
+        var ex = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync());
+
         Assert.Contains("Calendar:AgendaBaseUrl", ex.Message, StringComparison.Ordinal);
     }
 }

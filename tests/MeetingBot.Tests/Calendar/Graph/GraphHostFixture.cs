@@ -24,6 +24,7 @@ internal static class GraphHostFixture
             "--Calendar:AgendaBaseUrl=https://meetingbot.example.se/agenda/",
             $"--Calendar:Graph:BaseUrl={graph.BaseUrl}",
             $"--Calendar:Graph:ClientState={ClientState}",
+            $"--Storage:DataDirectory={Path.Combine(Path.GetTempPath(), "meetingbot-tests", Guid.NewGuid().ToString("N"), "data")}",
         ];
         if (notifications)
         {
