@@ -18,6 +18,7 @@ internal static class CalendarRegistration
         builder.Services.AddSingleton<IValidateOptions<SeriesCalendarOptions>, SeriesCalendarOptionsValidator>();
         builder.Services.AddSingleton<SeriesDefinitions>();
         builder.Services.AddSingleton<SeriesIcsExport>();
+        builder.Services.AddSingleton<SeriesScheduler>();
         var section = builder.Configuration.GetSection(GraphCalendarOptions.Section);
         builder.Services.AddOptions<GraphCalendarOptions>().Bind(section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<GraphCalendarOptions>, GraphCalendarOptionsValidator>();

@@ -26,7 +26,11 @@ internal sealed class GraphSeriesCalendar(GraphServiceClient graph, string mailb
             return new SeriesCreation(existing, [], []);
         }
 
-        var (created, failures) = await new GraphBatchCreator(graph, time).CreateAsync(mailbox, series, missing, cancellationToken);
+        // A failure of the whole batch (connection lost, envelope refused) leaves some events made and
+        // some not; the read-back on the next run sorts that out, so the message says to rerun.
+        var (created, failures) = await Call(
+            () => new GraphBatchCreator(graph, time).CreateAsync(mailbox, series, missing, cancellationToken),
+            "; meetings already created are kept, so rerun the command");
         return new SeriesCreation(existing, created, failures);
     }
 
@@ -79,7 +83,7 @@ internal sealed class GraphSeriesCalendar(GraphServiceClient graph, string mailb
     }
 
     /// <summary>Graph's refusals (403 without the mailbox grant, 404 unknown mailbox) as one clear line.</summary>
-    private async Task<T> Call<T>(Func<Task<T>> call)
+    private async Task<T> Call<T>(Func<Task<T>> call, string advice = "")
     {
         try
         {
@@ -88,15 +92,15 @@ internal sealed class GraphSeriesCalendar(GraphServiceClient graph, string mailb
         catch (ODataError ex)
         {
             throw new CalendarException(
-                $"Microsoft Graph refused the request for {mailbox} ({ex.ResponseStatusCode} {ex.Error?.Code}): {ex.Error?.Message ?? ex.Message}", ex);
+                $"Microsoft Graph refused the request for {mailbox} ({ex.ResponseStatusCode} {ex.Error?.Code}): {ex.Error?.Message ?? ex.Message}{advice}", ex);
         }
         catch (ServiceException ex)
         {
-            throw new CalendarException($"Microsoft Graph failed for {mailbox} ({ex.ResponseStatusCode}): {ex.Message}", ex);
+            throw new CalendarException($"Microsoft Graph failed for {mailbox} ({ex.ResponseStatusCode}): {ex.Message}{advice}", ex);
         }
         catch (HttpRequestException ex)
         {
-            throw new CalendarException($"Microsoft Graph is not reachable: {ex.Message}", ex);
+            throw new CalendarException($"Microsoft Graph is not reachable: {ex.Message}{advice}", ex);
         }
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using MeetingBot.Core.Calendar;
+using MeetingBot.Calendar;
 
 namespace MeetingBot.Cli.Series;
 
@@ -16,7 +16,7 @@ internal static class CancelSeriesCommand
             var day = SeriesDate.Parse(parse.GetValue(date), "the date");
             var text = parse.GetValue(comment) ?? $"Mötet {day:yyyy-MM-dd} är inställt.";
             await using var host = await CliHost.OpenAsync(ct);
-            await host.Get<ISeriesCalendar>().CancelAsync(SeriesDefinition.IdForYear(day.Year), day, text, ct);
+            await host.Get<SeriesScheduler>().CancelAsync(day, text, ct);
             await parse.InvocationConfiguration.Output.WriteLineAsync($"Cancelled the meeting on {day:yyyy-MM-dd}.");
             return 0;
         });

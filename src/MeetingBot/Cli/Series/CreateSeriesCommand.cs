@@ -23,9 +23,13 @@ internal static class CreateSeriesCommand
         {
             var meetings = MeetingPlan.FromProtocol(await ProtocolFile.ReadAsync(parse.GetRequiredValue(protocol), ct), parse.GetValue(year));
             await using var host = await CliHost.OpenAsync(ct);
-            var series = await host.Get<SeriesDefinitions>().ForYearAsync(parse.GetValue(year), ct);
-            var result = await host.Get<ISeriesCalendar>().CreateMissingAsync(series, meetings, ct);
+            var (series, result, cancelled) = await host.Get<SeriesScheduler>().CreateAsync(parse.GetValue(year), meetings, ct);
             await PrintAsync(parse.InvocationConfiguration.Output, series, result);
+            foreach (var date in cancelled)
+            {
+                await parse.InvocationConfiguration.Output.WriteLineAsync($"{date:yyyy-MM-dd} was cancelled and is not created again.");
+            }
+
             return result.Failures.Count == 0 ? 0 : 1;
         });
         return command;

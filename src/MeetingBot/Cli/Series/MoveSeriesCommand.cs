@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MeetingBot.Calendar;
 using MeetingBot.Core.Calendar;
 using MeetingBot.Core.Series;
 
@@ -32,7 +33,7 @@ internal static class MoveSeriesCommand
             var planned = PlannedMeeting.At(target,
                 TimeOnly.FromDateTime(StockholmTime.ToLocal(current.Start).DateTime),
                 TimeOnly.FromDateTime(StockholmTime.ToLocal(current.End).DateTime));
-            var moved = await calendar.MoveAsync(seriesId, from, planned, ct);
+            var moved = await host.Get<SeriesScheduler>().MoveAsync(from, planned, ct);
             await parse.InvocationConfiguration.Output.WriteLineAsync(
                 $"Moved the meeting of {from:yyyy-MM-dd} to {moved.Date:yyyy-MM-dd} {planned.StartLocal:HH\\:mm}–{planned.EndLocal:HH\\:mm}.");
             return 0;

@@ -67,8 +67,9 @@ public sealed class GraphSeriesCalendarTests : IAsyncLifetime
     public async Task CreateMissing_ConnectionDroppedAfterFourCreates_RerunEndsWithTen()
     {
         graph.Mailbox.DropBatchAfterCreates = 4;
-        await Assert.ThrowsAnyAsync<Exception>(() =>
+        var crash = await Assert.ThrowsAsync<CalendarException>(() =>
             Calendar().CreateMissingAsync(Series2026.Definition, Series2026.Meetings, CancellationToken.None));
+        Assert.EndsWith("rerun the command", crash.Message, StringComparison.Ordinal);
         Assert.Equal(4, graph.Mailbox.Events.Count);
         graph.Mailbox.DropBatchAfterCreates = null;
 

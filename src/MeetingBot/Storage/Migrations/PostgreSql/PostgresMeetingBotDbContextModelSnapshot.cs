@@ -484,6 +484,39 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
                     b.ToTable("Protocols", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.SeriesCancellationRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CancelledAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("PlannedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SeriesId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesId", "PlannedDate")
+                        .IsUnique();
+
+                    b.ToTable("SeriesCancellations", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.AgendaItemRow", b =>
                 {
                     b.HasOne("MeetingBot.Storage.Rows.MeetingRow", null)

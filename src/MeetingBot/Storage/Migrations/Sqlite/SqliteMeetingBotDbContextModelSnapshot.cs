@@ -460,6 +460,37 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                     b.ToTable("Protocols", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.SeriesCancellationRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelledAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeriesId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesId", "PlannedDate")
+                        .IsUnique();
+
+                    b.ToTable("SeriesCancellations", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.AgendaItemRow", b =>
                 {
                     b.HasOne("MeetingBot.Storage.Rows.MeetingRow", null)
