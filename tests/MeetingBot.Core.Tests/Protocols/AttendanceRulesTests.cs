@@ -72,4 +72,24 @@ public sealed class AttendanceRulesTests
 
         Assert.Equal([new Participant("Tomas Rikse", "Klippan")], protocol.Absent);
     }
+
+    [Fact]
+    public void Parse_SubHeadingsInsideTheList_AreNotPeople()
+    {
+        Assert.Equal(
+            [new("Kristina Magnusson", "Bjuv"), new Participant("Christian Dahlmann", "sekretariatet")],
+            Present("Ledamöter:\nKristina Magnusson, Bjuv\nÖvriga närvarande:\nChristian Dahlmann, sekretariatet"));
+    }
+
+    [Fact]
+    public void Parse_OrganisationInParentheses_IsTheOrganisation()
+    {
+        Assert.Equal([new Participant("Kristina Magnusson", "Bjuv")], Present("Kristina Magnusson (Bjuv)"));
+    }
+
+    [Fact]
+    public void Parse_NameWithoutOrganisation_HasEmptyOrganisation()
+    {
+        Assert.Equal([new Participant("Kristina Magnusson", string.Empty)], Present("Kristina Magnusson"));
+    }
 }

@@ -61,7 +61,7 @@ public sealed class BadInputTests
     {
         var text = ProtocolText.With(timeAndPlace: "Tid och plats: Den 31 juni 2025 08.30-12:00 på Mindpark.\n");
 
-        Assert.Equal("the meeting date \"31 juni 2025\" does not exist", Assert.Throws<DomainException>(() => ProtocolTextParser.Parse(text)).Message);
+        Assert.Equal("the meeting date \"31 juni 2025\" does not exist in 2025", Assert.Throws<DomainException>(() => ProtocolTextParser.Parse(text)).Message);
     }
 
     [Fact]

@@ -84,4 +84,13 @@ public sealed class HeaderRulesTests
 
         Assert.Equal((new TimeOnly(8, 30), "Mindpark, Helsingborg", "Studion"), (protocol.Start, protocol.Location, protocol.Room));
     }
+
+    [Fact]
+    public void Parse_DateWithoutYear_TakesTheProtocolsYear()
+    {
+        var protocol = ProtocolTextParser.Parse(ProtocolText.With(timeAndPlace: "Tid och plats: Fredag 13 juni, 08.30-12:00, Mindpark, Helsingborg.\n"));
+
+        Assert.Equal(new DateOnly(2025, 6, 13), protocol.Date);
+        Assert.Equal("Mindpark, Helsingborg", protocol.Location);
+    }
 }

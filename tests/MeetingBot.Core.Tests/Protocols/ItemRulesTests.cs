@@ -125,4 +125,10 @@ public sealed class ItemRulesTests
 
         Assert.Equal(2, items.Count);
     }
+
+    [Fact]
+    public void Parse_OddWidthSpaces_CollapseToOneSpace()
+    {
+        Assert.Equal("Text med udda mellanslag", Items("1. Punkt\nSammanfattning: Text\u2003med\u2009udda\u00A0\u00A0mellanslag\n")[0].Summary);
+    }
 }

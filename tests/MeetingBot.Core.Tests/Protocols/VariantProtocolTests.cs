@@ -159,4 +159,30 @@ public sealed class VariantProtocolTests
         Assert.Equal((new TimeOnly(8, 30), new TimeOnly(12, 0)), (protocol.Start, protocol.End));
         Assert.Equal(3, protocol.Present.Count);
     }
+
+    [Fact]
+    public void Import_Markdown_ReadsHeadingsBoldLabelsAndTableColumns()
+    {
+        var protocol = Variant("markdown.md");
+
+        Assert.Equal((5, 2025, "Kommundirektörsmöte i Familjen Helsingborg"), (protocol.Number, protocol.Year, protocol.Title));
+        Assert.Equal(("Mindpark, Bredgatan 11, Helsingborg", "Studion"), (protocol.Location, protocol.Room));
+        Assert.Equal(
+            [new("Kristina Magnusson", "Bjuv"), new("Åsa Simonsson", "Svalöv"), new Participant("Christian Dahlmann", "sekretariatet")],
+            protocol.Present);
+        Assert.Equal([new Participant("Tomas Rikse", "Klippan")], protocol.Absent);
+    }
+
+    [Fact]
+    public void Import_Markdown_ReadsItemsWithListInDecision()
+    {
+        var item = Variant("markdown.md").Items[1];
+
+        Assert.Equal("Länsstyrelsen har tagit fram en struktur.", item.Summary);
+        Assert.Equal(["Kajsa Helmbring, försvarsdirektör, Länsstyrelsen Skåne"], item.Presenters);
+        Assert.Equal(["Bilaga 1: Förslag på mötestider 2026"], item.Attachments);
+        Assert.Equal(
+            ["att kommundirektörsgruppen under 2026 sammanträder 8:30 – 13:00 på följande datum:\n- 23 januari\n- 27 februari", "att tacka för informationen"],
+            item.Decisions);
+    }
 }
