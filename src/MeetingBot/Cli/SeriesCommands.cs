@@ -9,5 +9,9 @@ internal static class SeriesCommands
     public static Command Create() => new("series", "Plan and manage the recurring meetings of the group.")
     {
         PlanSeriesCommand.Create(),
+        CreateSeriesCommand.Create(),
+        CancelSeriesCommand.Create(),
+        MoveSeriesCommand.Create(),
+        IcsSeriesCommand.Create(),
     };
 }

@@ -1,3 +1,4 @@
+using MeetingBot.Calendar;
 using MeetingBot.Questions;
 using MeetingBot.Storage;
 
@@ -11,10 +12,12 @@ internal static class MeetingBotHost
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddMeetingStorage();
+        builder.AddSeriesCalendar();
         builder.AddQuestionAnswering();
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapCalendarEndpoints();
         return app;
     }
 }

@@ -1,0 +1,30 @@
+using Azure.Core;
+using Azure.Identity;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.Graph;
+
+namespace MeetingBot.Calendar.Graph;
+
+/// <summary>The Graph client with the configured app-only credential (client credentials flow).</summary>
+internal static class GraphClients
+{
+    private static readonly string[] Scopes = ["https://graph.microsoft.com/.default"];
+
+    public static GraphServiceClient Create(GraphCalendarOptions options) =>
+        new(Credential(options), Scopes, options.BaseUrl.AbsoluteUri.TrimEnd('/'));
+
+    private static TokenCredential Credential(GraphCalendarOptions o)
+    {
+        if (o.UseManagedIdentity)
+        {
+            return new ManagedIdentityCredential(string.IsNullOrEmpty(o.ClientId)
+                ? ManagedIdentityId.SystemAssigned
+                : ManagedIdentityId.FromUserAssignedClientId(o.ClientId));
+        }
+
+        return string.IsNullOrEmpty(o.CertificatePath)
+            ? new ClientSecretCredential(o.TenantId, o.ClientId, o.ClientSecret)
+            : new ClientCertificateCredential(o.TenantId, o.ClientId,
+                X509CertificateLoader.LoadPkcs12FromFile(o.CertificatePath, o.CertificatePassword));
+    }
+}

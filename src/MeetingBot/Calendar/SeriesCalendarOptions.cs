@@ -1,0 +1,19 @@
+using MeetingBot.Core.Calendar;
+
+namespace MeetingBot.Calendar;
+
+/// <summary>Configuration section <c>Calendar</c>: what every meeting of the series says, whichever calendar holds it.</summary>
+internal sealed class SeriesCalendarOptions
+{
+    public const string Section = "Calendar";
+
+    public string Subject { get; set; } = SeriesDefinition.DefaultSubject;
+
+    public string Location { get; set; } = "";
+
+    /// <summary>Each meeting's agenda is this plus its date, e.g. <c>…/agenda/2026-04-17</c>. Required with a Graph tenant.</summary>
+    public Uri? AgendaBaseUrl { get; set; }
+
+    /// <summary>The organiser named in .ics files; defaults to the Graph organiser mailbox.</summary>
+    public string? OrganizerEmail { get; set; }
+}

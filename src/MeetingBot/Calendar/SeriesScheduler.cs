@@ -1,0 +1,62 @@
+using MeetingBot.Core.Calendar;
+using MeetingBot.Core.Series;
+using MeetingBot.Storage;
+using MeetingBot.Storage.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeetingBot.Calendar;
+
+/// <summary>
+/// The series operations the CLI (and later the bot) run: create the year's meetings, move or cancel
+/// one. Remembers cancellations, because Outlook forgets a cancelled event and a rerun must not revive it.
+/// </summary>
+internal sealed class SeriesScheduler(
+    ISeriesCalendar calendar, SeriesDefinitions definitions, IDbContextFactory<MeetingBotDbContext> factory, TimeProvider time)
+{
+    public async Task<(SeriesDefinition Series, SeriesCreation Result, IReadOnlyList<DateOnly> Cancelled)> CreateAsync(
+        int year, IReadOnlyList<PlannedMeeting> meetings, CancellationToken cancellationToken)
+    {
+        var series = await definitions.ForYearAsync(year, cancellationToken);
+        var cancelled = await CancelledAsync(series.SeriesId, cancellationToken);
+        var result = await calendar.CreateMissingAsync(series, [.. meetings.Where(m => !cancelled.Contains(m.Date))], cancellationToken);
+        return (series, result, [.. meetings.Select(m => m.Date).Where(cancelled.Contains)]);
+    }
+
+    public Task<CalendarEvent> MoveAsync(DateOnly date, PlannedMeeting to, CancellationToken cancellationToken) =>
+        calendar.MoveAsync(SeriesDefinition.IdForYear(date.Year), date, to, cancellationToken);
+
+    public async Task CancelAsync(DateOnly date, string comment, CancellationToken cancellationToken)
+    {
+        var seriesId = SeriesDefinition.IdForYear(date.Year);
+        var meeting = (await calendar.ListAsync(seriesId, cancellationToken)).FirstOrDefault(e => e.Date == date && !e.IsCancelled)
+            ?? throw new CalendarException($"no meeting of {seriesId} on {date:yyyy-MM-dd}");
+
+        // Recorded first: if the calendar call fails, a retry still cancels, and a rerun of create
+        // does not re-invite to a meeting the secretariat meant to cancel.
+        await RecordAsync(seriesId, meeting.PlannedDate, comment, cancellationToken);
+        await calendar.CancelAsync(seriesId, date, comment, cancellationToken);
+    }
+
+    private async Task<HashSet<DateOnly>> CancelledAsync(string seriesId, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        return [.. await db.Set<SeriesCancellationRow>().Where(c => c.SeriesId == seriesId).Select(c => c.PlannedDate).ToListAsync(cancellationToken)];
+    }
+
+    private async Task RecordAsync(string seriesId, DateOnly plannedDate, string comment, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        db.Set<SeriesCancellationRow>().Add(new SeriesCancellationRow
+        {
+            SeriesId = seriesId, PlannedDate = plannedDate, Comment = comment, CancelledAt = time.GetUtcNow(),
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // Already recorded by an earlier attempt.
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace MeetingBot.Tests.Calendar.Graph.Fake;
+
+/// <summary>
+/// <c>/v1.0/subscriptions</c>: before answering 201, validates both URLs the way Graph does (POST
+/// <c>?validationToken=…</c>, expecting 200 text/plain with the decoded token), and can then deliver
+/// change and lifecycle notifications to them.
+/// </summary>
+internal sealed class FakeSubscriptions(ConcurrentQueue<string> violations)
+{
+    /// <summary>The token from the docs' example, with the characters that need URL decoding.</summary>
+    public const string ValidationToken = "Validation: Testing client application reachability for subscription Request-Id: 2a6e9f7b-1c3d";
+
+    private static readonly HttpClient Http = new();
+
+    public ConcurrentDictionary<string, JsonObject> Active { get; } = new();
+
+    public int Renewals => renewals;
+
+    private int renewals;
+
+    public void Map(IEndpointRouteBuilder v1)
+    {
+        v1.MapPost("/subscriptions", (Delegate)CreateAsync);
+        v1.MapMethods("/subscriptions/{id}", ["PATCH"], async (HttpContext ctx, string id) =>
+        {
+            var body = (await JsonNode.ParseAsync(ctx.Request.Body))!.AsObject();
+            if (!Active.TryGetValue(id, out var sub))
+            {
+                return Results.Json(FakeGraphServer.Error("ResourceNotFound", "The object was not found."), statusCode: 404);
+            }
+
+            sub["expirationDateTime"] = body["expirationDateTime"]!.DeepClone();
+            Interlocked.Increment(ref renewals);
+            return Results.Json(sub);
+        });
+    }
+
+    public Task<HttpResponseMessage> NotifyAsync(string subscriptionId, string eventId, string clientState) =>
+        PostAsync(Active[subscriptionId]["notificationUrl"]!.GetValue<string>(), new JsonObject
+        {
+            ["value"] = new JsonArray(new JsonObject
+            {
+                ["subscriptionId"] = subscriptionId,
+                ["subscriptionExpirationDateTime"] = Active[subscriptionId]["expirationDateTime"]!.DeepClone(),
+                ["changeType"] = "updated",
+                ["resource"] = $"Users/cd209b0b-3f83-4c35-82d2-d88a61820480/Events/{eventId}",
+                ["resourceData"] = new JsonObject
+                {
+                    ["@odata.type"] = "#Microsoft.Graph.Event",
+                    ["@odata.id"] = $"Users/cd209b0b-3f83-4c35-82d2-d88a61820480/Events/{eventId}",
+                    ["@odata.etag"] = "W/\"ZlnW4RIAV06KYYwlrfNZvQAALfZeRQ==\"",
+                    ["id"] = eventId,
+                },
+                ["clientState"] = clientState,
+                ["tenantId"] = "72f988bf-86f1-41af-91ab-2d7cd011db47",
+            }),
+        });
+
+    public Task<HttpResponseMessage> LifecycleAsync(string subscriptionId, string lifecycleEvent, string clientState) =>
+        PostAsync(Active[subscriptionId]["lifecycleNotificationUrl"]!.GetValue<string>(), new JsonObject
+        {
+            ["value"] = new JsonArray(new JsonObject
+            {
+                ["subscriptionId"] = subscriptionId,
+                ["subscriptionExpirationDateTime"] = Active[subscriptionId]["expirationDateTime"]!.DeepClone(),
+                ["tenantId"] = "72f988bf-86f1-41af-91ab-2d7cd011db47",
+                ["clientState"] = clientState,
+                ["lifecycleEvent"] = lifecycleEvent,
+            }),
+        });
+
+    private static Task<HttpResponseMessage> PostAsync(string url, JsonObject body) =>
+        Http.PostAsJsonAsync(new Uri(url), body);
+
+    private async Task<IResult> CreateAsync(HttpContext ctx)
+    {
+        var body = (await JsonNode.ParseAsync(ctx.Request.Body))!.AsObject();
+        foreach (var field in new[] { "changeType", "notificationUrl", "resource", "expirationDateTime", "clientState" })
+        {
+            if (body[field] is null)
+            {
+                violations.Enqueue($"POST subscriptions: {field} missing");
+            }
+        }
+
+        foreach (var url in new[] { body["notificationUrl"], body["lifecycleNotificationUrl"] }.OfType<JsonNode>().Select(n => n.GetValue<string>()))
+        {
+            using var answer = await Http.PostAsync(new Uri($"{url}?validationToken={Uri.EscapeDataString(ValidationToken)}"), null);
+            var text = await answer.Content.ReadAsStringAsync();
+            if (!answer.IsSuccessStatusCode || answer.Content.Headers.ContentType?.MediaType != "text/plain" || text != ValidationToken)
+            {
+                return Results.Json(FakeGraphServer.Error("ValidationError", $"Subscription validation request failed for {url}."), statusCode: 400);
+            }
+        }
+
+        var id = Guid.NewGuid().ToString();
+        var sub = body.DeepClone().AsObject();
+        sub["id"] = id;
+        sub["applicationId"] = "24d3b144-21ae-4080-943f-7067b395b913";
+        sub["creatorId"] = "8ee44408-0679-472c-bc2a-692812af3437";
+        Active[id] = sub;
+        return Results.Json(sub, statusCode: 201);
+    }
+}

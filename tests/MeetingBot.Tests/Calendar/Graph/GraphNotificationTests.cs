@@ -1,0 +1,115 @@
+using System.Net;
+using MeetingBot.Calendar.Graph;
+using MeetingBot.Core.Calendar;
+using MeetingBot.Tests.Calendar.Graph.Fake;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Tests.Calendar.Graph;
+
+/// <summary>The running app's subscription and webhook against the fake Graph, which performs the real handshake.</summary>
+public sealed class GraphNotificationTests : IAsyncLifetime
+{
+    private FakeGraphServer graph = null!;
+    private WebApplication app = null!;
+    private HttpClient client = null!;
+
+    public async Task InitializeAsync()
+    {
+        graph = await FakeGraphServer.StartAsync();
+        app = GraphHostFixture.Build(graph);
+        await app.StartAsync();
+        client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        await GraphHostFixture.WaitUntil(() => !graph.Subscriptions.Active.IsEmpty && Snapshot.Reads >= 1);
+    }
+
+    public async Task DisposeAsync()
+    {
+        client.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        await graph.DisposeAsync();
+    }
+
+    private RsvpSnapshot Snapshot => app.Services.GetRequiredService<RsvpSnapshot>();
+
+    private string SubscriptionId => graph.Subscriptions.Active.Keys.First();
+
+    [Fact]
+    public void Start_NotificationBaseUrlConfigured_SubscribedToOrganizerEventsAfterHandshake()
+    {
+        var subscription = Assert.Single(graph.Subscriptions.Active).Value;
+
+        Assert.Equal($"/users/{Series2026.Mailbox}/events", subscription["resource"]!.GetValue<string>());
+        Assert.Equal("created,updated,deleted", subscription["changeType"]!.GetValue<string>());
+        Assert.Equal(GraphHostFixture.ClientState, subscription["clientState"]!.GetValue<string>());
+        Assert.EndsWith("/graph/lifecycle", subscription["lifecycleNotificationUrl"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(graph.Violations);
+    }
+
+    [Fact]
+    public async Task Notifications_ValidationToken_EchoedAsPlainTextDecoded()
+    {
+        using var response = await client.PostAsync(new Uri("/graph/notifications?validationToken=Validation%3A%20Testing%20client", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("Validation: Testing client", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Notifications_ChangeInOutlook_RsvpsReReadPromptly()
+    {
+        var created = await new GraphSeriesCalendar(graph.CreateClient(), Series2026.Mailbox, TimeProvider.System)
+            .CreateMissingAsync(Series2026.Definition, Series2026.Meetings, CancellationToken.None);
+        var april = created.Created.Single(e => e.Date == new DateOnly(2026, 4, 17));
+        graph.Mailbox.Respond(april.ExternalId, "anna.andersson@helsingborg.se", "declined", new DateTimeOffset(2026, 4, 1, 7, 0, 0, TimeSpan.Zero));
+
+        using var ack = await graph.Subscriptions.NotifyAsync(SubscriptionId, april.ExternalId, GraphHostFixture.ClientState);
+
+        Assert.Equal(HttpStatusCode.Accepted, ack.StatusCode);
+        await GraphHostFixture.WaitUntil(() => Snapshot.Replies.Any(r => r.Answer == RsvpAnswer.NotAttending));
+    }
+
+    [Fact]
+    public async Task Notifications_SameChangeTwice_ReReadRequestedOnce()
+    {
+        var signal = app.Services.GetRequiredService<RsvpRefreshSignal>();
+
+        using var first = await graph.Subscriptions.NotifyAsync(SubscriptionId, "AAMkAGI1AAAt8AHj0001AAA=", GraphHostFixture.ClientState);
+        using var duplicate = await graph.Subscriptions.NotifyAsync(SubscriptionId, "AAMkAGI1AAAt8AHj0001AAA=", GraphHostFixture.ClientState);
+
+        Assert.Equal(HttpStatusCode.Accepted, duplicate.StatusCode);
+        Assert.Equal(1, signal.Requests);
+        using var other = await graph.Subscriptions.NotifyAsync(SubscriptionId, "AAMkAGI1AAAt8AHj0002AAA=", GraphHostFixture.ClientState);
+        Assert.Equal(2, signal.Requests);
+    }
+
+    [Fact]
+    public async Task Notifications_WrongClientState_RejectedWithoutReRead()
+    {
+        using var response = await graph.Subscriptions.NotifyAsync(SubscriptionId, "AAMkAGI1AAAt8AHj0001AAA=", "forged");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, app.Services.GetRequiredService<RsvpRefreshSignal>().Requests);
+    }
+
+    [Fact]
+    public async Task Lifecycle_ReauthorizationRequired_SubscriptionRenewed()
+    {
+        using var response = await graph.Subscriptions.LifecycleAsync(SubscriptionId, "reauthorizationRequired", GraphHostFixture.ClientState);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await GraphHostFixture.WaitUntil(() => graph.Subscriptions.Renewals == 1);
+    }
+
+    [Fact]
+    public async Task Lifecycle_SubscriptionRemoved_RecreatedAndReRead()
+    {
+        var reads = Snapshot.Reads;
+
+        using var response = await graph.Subscriptions.LifecycleAsync(SubscriptionId, "subscriptionRemoved", GraphHostFixture.ClientState);
+
+        await GraphHostFixture.WaitUntil(() => graph.Subscriptions.Active.Count == 2 && Snapshot.Reads > reads);
+    }
+}
