@@ -51,7 +51,7 @@ public static class BotFrameworkServiceExtensions
                     ? () => DevelopmentIssuerAddress.Resolve(sp.GetRequiredService<IServer>())
                     : () => BotOptions.PublicCloudOpenIdMetadataUrl;
             var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(MetadataHttpClient);
-            return new SigningKeySources(primary, settings.EntraMetadataUrl, http, settings.RequireHttpsMetadata);
+            return new SigningKeySources(primary, settings.EntraMetadataUrl, http, settings.RequireHttpsMetadata, sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<BotTokenValidator>();
         services.AddSingleton<ActivityAuthorizer>();
