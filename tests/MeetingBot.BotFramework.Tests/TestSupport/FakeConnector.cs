@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace MeetingBot.BotFramework.Tests.TestSupport;
 
@@ -42,7 +43,7 @@ internal sealed class FakeConnector : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var recorded = new RecordedRequest(
             context.Request.Method,
-            context.Request.Path + context.Request.QueryString,
+            context.Features.Get<IHttpRequestFeature>()!.RawTarget,
             context.Request.Headers.Authorization.ToString(),
             await reader.ReadToEndAsync());
         Requests.Enqueue(recorded);
