@@ -1,3 +1,5 @@
+using MeetingBot.Bot;
+
 namespace MeetingBot.Hosting;
 
 /// <summary>The composition root: every feature registers its services and endpoints here.</summary>
@@ -7,9 +9,11 @@ internal static class MeetingBotHost
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddTeamsBot();
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapTeamsBot();
         return app;
     }
 }
