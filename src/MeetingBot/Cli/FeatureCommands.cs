@@ -7,5 +7,8 @@ internal static class FeatureCommands
 {
     public static IEnumerable<Command> All() =>
     [
+        ProtocolCommands.Create(),
+        SeriesCommands.Create(),
+        RosterCommands.Create(),
     ];
 }

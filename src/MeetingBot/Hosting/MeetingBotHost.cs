@@ -1,4 +1,5 @@
 using MeetingBot.Bot;
+using MeetingBot.Storage;
 
 namespace MeetingBot.Hosting;
 
@@ -9,6 +10,7 @@ internal static class MeetingBotHost
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddMeetingStorage();
         builder.AddTeamsBot();
 
         var app = builder.Build();

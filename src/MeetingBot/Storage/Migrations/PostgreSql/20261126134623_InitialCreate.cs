@@ -1,0 +1,323 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace MeetingBot.Storage.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Meetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SeriesKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartLocal = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    EndLocal = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StartUtc = table.Column<string>(type: "character varying(28)", maxLength: 28, nullable: false),
+                    EndUtc = table.Column<string>(type: "character varying(28)", maxLength: 28, nullable: false),
+                    Location = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ExternalEventId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    JoinUrl = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Meetings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Members",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AadObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Members", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgendaItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Summary = table.Column<string>(type: "text", nullable: true),
+                    Presenters = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Attachments = table.Column<List<string>>(type: "text[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgendaItems_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Protocols",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<int>(type: "integer", nullable: true),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    Location = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Room = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MeetingId = table.Column<int>(type: "integer", nullable: true),
+                    SavedAt = table.Column<string>(type: "character varying(28)", maxLength: 28, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Protocols", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Protocols_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AttendanceReplies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    MemberId = table.Column<int>(type: "integer", nullable: false),
+                    Response = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubstituteName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedAt = table.Column<string>(type: "character varying(28)", maxLength: 28, nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttendanceReplies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AttendanceReplies_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AttendanceReplies_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Decisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProtocolId = table.Column<int>(type: "integer", nullable: false),
+                    ItemNumber = table.Column<int>(type: "integer", nullable: false),
+                    ItemTitle = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Decisions_Protocols_ProtocolId",
+                        column: x => x.ProtocolId,
+                        principalTable: "Protocols",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtocolItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProtocolId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Summary = table.Column<string>(type: "text", nullable: true),
+                    Presenters = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Attachments = table.Column<List<string>>(type: "text[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtocolItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProtocolItems_Protocols_ProtocolId",
+                        column: x => x.ProtocolId,
+                        principalTable: "Protocols",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProtocolParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProtocolId = table.Column<int>(type: "integer", nullable: false),
+                    Attendance = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtocolParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProtocolParticipants_Protocols_ProtocolId",
+                        column: x => x.ProtocolId,
+                        principalTable: "Protocols",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaItems_MeetingId_Position",
+                table: "AgendaItems",
+                columns: new[] { "MeetingId", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceReplies_MeetingId_MemberId_Source_RecordedAt",
+                table: "AttendanceReplies",
+                columns: new[] { "MeetingId", "MemberId", "Source", "RecordedAt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceReplies_MemberId",
+                table: "AttendanceReplies",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_ProtocolId_ItemNumber_Position",
+                table: "Decisions",
+                columns: new[] { "ProtocolId", "ItemNumber", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_ExternalEventId",
+                table: "Meetings",
+                column: "ExternalEventId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_SeriesKey_Date",
+                table: "Meetings",
+                columns: new[] { "SeriesKey", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_StartUtc",
+                table: "Meetings",
+                column: "StartUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_AadObjectId",
+                table: "Members",
+                column: "AadObjectId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_Email",
+                table: "Members",
+                column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_Name_Organisation",
+                table: "Members",
+                columns: new[] { "Name", "Organisation" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtocolItems_ProtocolId_Number",
+                table: "ProtocolItems",
+                columns: new[] { "ProtocolId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtocolParticipants_ProtocolId_Attendance_Position",
+                table: "ProtocolParticipants",
+                columns: new[] { "ProtocolId", "Attendance", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Protocols_MeetingId",
+                table: "Protocols",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Protocols_Number_Year",
+                table: "Protocols",
+                columns: new[] { "Number", "Year" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AgendaItems");
+
+            migrationBuilder.DropTable(
+                name: "AttendanceReplies");
+
+            migrationBuilder.DropTable(
+                name: "Decisions");
+
+            migrationBuilder.DropTable(
+                name: "ProtocolItems");
+
+            migrationBuilder.DropTable(
+                name: "ProtocolParticipants");
+
+            migrationBuilder.DropTable(
+                name: "Members");
+
+            migrationBuilder.DropTable(
+                name: "Protocols");
+
+            migrationBuilder.DropTable(
+                name: "Meetings");
+        }
+    }
+}

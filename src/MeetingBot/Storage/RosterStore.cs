@@ -1,0 +1,113 @@
+using System.Globalization;
+using MeetingBot.Core;
+using MeetingBot.Core.Roster;
+using MeetingBot.Storage.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeetingBot.Storage;
+
+/// <summary>How an upsert changed the roster.</summary>
+internal sealed record RosterUpsertResult(int Added, int Updated, int Unchanged);
+
+/// <summary>
+/// The roster. A member is the same person when the email matches, or, for an entry without an
+/// email, when name and organisation match. An upsert is one transaction: all members or none.
+/// </summary>
+internal sealed class RosterStore(IDbContextFactory<MeetingBotDbContext> factory)
+{
+    // The roster is read by Swedes: Å, Ä and Ö sort after Z.
+    private static readonly StringComparer Swedish = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: false);
+
+    public async Task<RosterUpsertResult> UpsertAsync(IReadOnlyList<Member> members, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        try
+        {
+            return await TryUpsertAsync(members, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // Someone added the same person between our read and our insert; the unique indexes
+            // refused the duplicate, and a second pass now finds the row and updates it.
+            return await TryUpsertAsync(members, cancellationToken);
+        }
+    }
+
+    /// <summary>By organisation, then name.</summary>
+    public async Task<IReadOnlyList<Member>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var rows = await db.Members.AsNoTracking().ToListAsync(cancellationToken);
+        return
+        [
+            .. rows.OrderBy(m => m.Organisation, Swedish)
+                .ThenBy(m => m.Name, Swedish)
+                .Select(m => new Member(m.Name, m.Organisation, m.Email, m.Role)),
+        ];
+    }
+
+    private async Task<RosterUpsertResult> TryUpsertAsync(IReadOnlyList<Member> members, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // A roster is tens of people: matching in memory keeps the rules readable and provider-neutral.
+        var rows = await db.Members.ToListAsync(cancellationToken);
+        var byEmail = rows.Where(r => r.Email is not null).ToDictionary(r => r.Email!, StringComparer.Ordinal);
+        var byName = rows.ToDictionary(r => (r.Name, r.Organisation));
+        int added = 0, updated = 0, unchanged = 0;
+        foreach (var member in members)
+        {
+            var name = member.Name.Trim();
+            var organisation = member.Organisation.Trim();
+            var email = NormaliseEmail(member.Email);
+            var row = Match(byEmail, byName, name, organisation, email);
+            if (row is null)
+            {
+                row = new MemberRow { Name = name, Organisation = organisation, Email = email, Role = member.Role };
+                db.Members.Add(row);
+                added++;
+            }
+            else if (row.Name == name && row.Organisation == organisation && row.Role == member.Role && (email is null || row.Email == email))
+            {
+                unchanged++;
+                continue;
+            }
+            else
+            {
+                byName.Remove((row.Name, row.Organisation));
+                (row.Name, row.Organisation, row.Role) = (name, organisation, member.Role);
+                row.Email = email ?? row.Email;
+                updated++;
+            }
+
+            byName[(name, organisation)] = row;
+            if (row.Email is not null)
+            {
+                byEmail[row.Email] = row;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new RosterUpsertResult(added, updated, unchanged);
+    }
+
+    private static MemberRow? Match(
+        Dictionary<string, MemberRow> byEmail, Dictionary<(string, string), MemberRow> byName, string name, string organisation, string? email)
+    {
+        var sameEmail = email is null ? null : byEmail.GetValueOrDefault(email);
+        var sameName = byName.GetValueOrDefault((name, organisation));
+        if (sameEmail is not null && sameName is not null && sameEmail != sameName)
+        {
+            throw new DomainException(
+                $"{name}, {organisation} <{email}> matches two people on the roster: {sameEmail.Name}, {sameEmail.Organisation} has that email.");
+        }
+
+        return sameEmail ?? sameName;
+    }
+
+    /// <summary>Exchange compares addresses case-insensitively, so the roster stores them lower-cased.</summary>
+    public static string? NormaliseEmail(string? email) =>
+        string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();
+}
