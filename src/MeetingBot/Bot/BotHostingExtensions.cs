@@ -1,5 +1,7 @@
 using MeetingBot.BotFramework.Handlers;
+using MeetingBot.Bot.Storage;
 using MeetingBot.BotFramework.Hosting;
+using MeetingBot.BotFramework.Storage;
 
 namespace MeetingBot.Bot;
 
@@ -8,6 +10,9 @@ internal static class BotHostingExtensions
 {
     public static IHostApplicationBuilder AddTeamsBot(this IHostApplicationBuilder builder)
     {
+        // Registered before the library so its in-memory defaults (TryAdd) stand aside: dedupe must hold across instances.
+        builder.Services.AddSingleton<IActivityDeduplicationStore, DatabaseActivityDeduplicationStore>();
+        builder.Services.AddSingleton<IConversationReferenceStore, DatabaseConversationReferenceStore>();
         builder.AddBotFramework();
         builder.Services.AddScoped<IActivityHandler, GreetingHandler>();
         return builder;
