@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MeetingBot.BotFramework.Handlers;
+using MeetingBot.BotFramework.Schema;
 
 namespace MeetingBot.Bot;
 
@@ -10,6 +11,7 @@ namespace MeetingBot.Bot;
 internal sealed partial class GreetingHandler : ActivityHandler
 {
     public const string Greeting = "Hej! Jag är MeetingBot, kommundirektörsgruppens mötesassistent.";
+    public const string CardActionReceived = "Tack, det är mottaget.";
 
     public override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -18,6 +20,12 @@ internal sealed partial class GreetingHandler : ActivityHandler
             await turn.ReplyAsync(Greeting, cancellationToken);
         }
     }
+
+    /// <summary>Acknowledges a card action with a toast, so Action.Execute round-trips (and can be load-tested) before real cards exist.</summary>
+    public override Task<InvokeResponse> OnInvokeAsync(string name, TurnContext turn, CancellationToken cancellationToken) =>
+        Task.FromResult(name == InvokeNames.AdaptiveCardAction
+            ? InvokeResponse.Message(CardActionReceived)
+            : new InvokeResponse(501, null));
 
     /// <summary>In channels the text starts with the bot's <c>&lt;at&gt;</c> mention; it is not part of what was said.</summary>
     internal static bool IsGreeting(string? text) =>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Threading.Channels;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Storage;
@@ -8,53 +10,143 @@ using Microsoft.EntityFrameworkCore;
 namespace MeetingBot.Bot.Storage;
 
 /// <summary>
-/// Dedupe across instances: a claim is an insert that the primary key lets only one delivery win.
-/// An expired row is taken over by a conditional update, which is atomic too.
+/// Dedupe across instances: a claim is an insert that the primary key lets only one delivery win
+/// (<c>ON CONFLICT DO NOTHING</c>, same SQL on SQLite and PostgreSQL); an expired row is taken over
+/// by a conditional update, which is atomic too.
 /// </summary>
-internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<MeetingBotDbContext> contexts, TimeProvider timeProvider) : IActivityDeduplicationStore
+/// <remarks>
+/// Every activity costs a write, so writes are group-committed: one writer drains whatever requests
+/// are waiting and applies them in one transaction. Concurrent SQLite writers would otherwise collide
+/// on the file lock, and Microsoft.Data.Sqlite answers a busy database by sleeping and retrying;
+/// a single writer also turns 32 fsyncs into one.
+/// </remarks>
+internal sealed class DatabaseActivityDeduplicationStore : IActivityDeduplicationStore, IAsyncDisposable
 {
-    private const int ClaimsBetweenCleanups = 1000;
-    private int claims;
+    private const int MaxBatch = 256;
+    private const int BatchesBetweenCleanups = 500;
 
-    public async Task<DeduplicationClaim> TryClaimAsync(ActivityKey key, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    private readonly IDbContextFactory<MeetingBotDbContext> contexts;
+    private readonly TimeProvider timeProvider;
+    private readonly Channel<Operation> operations = Channel.CreateUnbounded<Operation>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task writer;
+    private int batches;
+
+    public DatabaseActivityDeduplicationStore(IDbContextFactory<MeetingBotDbContext> contexts, TimeProvider timeProvider)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await CleanUpNowAndThenAsync(db, cancellationToken);
-        db.Set<ProcessedActivityRow>().Add(new ProcessedActivityRow { ConversationId = key.ConversationId, ActivityId = key.ActivityId, ExpiresAt = expiresAt });
-        try
+        this.contexts = contexts;
+        this.timeProvider = timeProvider;
+        writer = Task.Run(WriteAsync);
+    }
+
+    public async Task<DeduplicationClaim> TryClaimAsync(ActivityKey key, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        (await EnqueueAsync(new Operation(OperationKind.Claim, key, expiresAt, null), cancellationToken))!;
+
+    public Task SaveInvokeResponseAsync(ActivityKey key, InvokeResponse response, CancellationToken cancellationToken) =>
+        EnqueueAsync(new Operation(OperationKind.SaveResponse, key, default, response), cancellationToken);
+
+    public Task ReleaseAsync(ActivityKey key, CancellationToken cancellationToken) =>
+        EnqueueAsync(new Operation(OperationKind.Release, key, default, null), cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        operations.Writer.TryComplete();
+        await writer;
+    }
+
+    private async Task<DeduplicationClaim?> EnqueueAsync(Operation operation, CancellationToken cancellationToken)
+    {
+        if (!operations.Writer.TryWrite(operation))
         {
-            await db.SaveChangesAsync(cancellationToken);
+            throw new ObjectDisposedException(nameof(DatabaseActivityDeduplicationStore));
+        }
+
+        // The write happens regardless; the caller may stop waiting for it.
+        return await operation.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task WriteAsync()
+    {
+        var batch = new List<Operation>(MaxBatch);
+        while (await operations.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && operations.Reader.TryRead(out var operation))
+            {
+                batch.Add(operation);
+            }
+
+            try
+            {
+                var results = await ApplyAsync(batch);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Completion.TrySetResult(results[i]);
+                }
+            }
+            catch (Exception ex)
+            {
+                // The transaction rolled back: nobody's claim was recorded, so everyone hears about it.
+                foreach (var operation in batch)
+                {
+                    operation.Completion.TrySetException(ex);
+                }
+            }
+        }
+    }
+
+    private async Task<DeduplicationClaim?[]> ApplyAsync(List<Operation> batch)
+    {
+        var now = timeProvider.GetUtcNow();
+        var results = new DeduplicationClaim?[batch.Count];
+        await using var db = await contexts.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (++batches % BatchesBetweenCleanups == 1)
+        {
+            await db.Set<ProcessedActivityRow>().Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync();
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (kind, key, expiresAt, response) = (batch[i].Kind, batch[i].Key, batch[i].ExpiresAt, batch[i].Response);
+            switch (kind)
+            {
+                case OperationKind.Claim:
+                    results[i] = await ClaimAsync(db, key, expiresAt, now);
+                    break;
+                case OperationKind.SaveResponse:
+                    var body = response!.Body?.GetRawText();
+                    await Rows(db, key).ExecuteUpdateAsync(s => s.SetProperty(r => r.InvokeStatus, response.Status).SetProperty(r => r.InvokeBody, body));
+                    break;
+                case OperationKind.Release:
+                    await Rows(db, key).ExecuteDeleteAsync();
+                    break;
+            }
+        }
+
+        await transaction.CommitAsync();
+        return results;
+    }
+
+    private static async Task<DeduplicationClaim> ClaimAsync(MeetingBotDbContext db, ActivityKey key, DateTimeOffset expiresAt, DateTimeOffset now)
+    {
+        var expires = expiresAt.UtcDateTime.ToString(StoredInstantConverter.Format, CultureInfo.InvariantCulture);
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "BotProcessedActivities" ("ConversationId", "ActivityId", "ExpiresAt") VALUES ({key.ConversationId}, {key.ActivityId}, {expires}) ON CONFLICT DO NOTHING""");
+        if (inserted == 1)
+        {
             return DeduplicationClaim.First;
         }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-        {
-            db.ChangeTracker.Clear();
-        }
 
-        var now = timeProvider.GetUtcNow();
         var takenOver = await Rows(db, key)
             .Where(r => r.ExpiresAt <= now)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ExpiresAt, expiresAt).SetProperty(r => r.InvokeStatus, (int?)null).SetProperty(r => r.InvokeBody, (string?)null), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ExpiresAt, expiresAt).SetProperty(r => r.InvokeStatus, (int?)null).SetProperty(r => r.InvokeBody, (string?)null));
         if (takenOver == 1)
         {
             return DeduplicationClaim.First;
         }
 
-        var existing = await Rows(db, key).AsNoTracking().Select(r => new { r.InvokeStatus, r.InvokeBody }).FirstOrDefaultAsync(cancellationToken);
+        var existing = await Rows(db, key).AsNoTracking().Select(r => new { r.InvokeStatus, r.InvokeBody }).FirstOrDefaultAsync();
         return new DeduplicationClaim(false, existing?.InvokeStatus is { } status ? new InvokeResponse(status, Body(existing.InvokeBody)) : null);
-    }
-
-    public async Task SaveInvokeResponseAsync(ActivityKey key, InvokeResponse response, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var body = response.Body?.GetRawText();
-        await Rows(db, key).ExecuteUpdateAsync(s => s.SetProperty(r => r.InvokeStatus, response.Status).SetProperty(r => r.InvokeBody, body), cancellationToken);
-    }
-
-    public async Task ReleaseAsync(ActivityKey key, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await Rows(db, key).ExecuteDeleteAsync(cancellationToken);
     }
 
     private static IQueryable<ProcessedActivityRow> Rows(MeetingBotDbContext db, ActivityKey key) =>
@@ -71,15 +163,15 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
         return document.RootElement.Clone();
     }
 
-    /// <summary>Expired rows are only dead weight; dropping them every thousand claims keeps the table at a window's worth.</summary>
-    private async Task CleanUpNowAndThenAsync(MeetingBotDbContext db, CancellationToken cancellationToken)
+    private enum OperationKind
     {
-        if (Interlocked.Increment(ref claims) % ClaimsBetweenCleanups != 1)
-        {
-            return;
-        }
+        Claim,
+        SaveResponse,
+        Release,
+    }
 
-        var now = timeProvider.GetUtcNow();
-        await db.Set<ProcessedActivityRow>().Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+    private sealed record Operation(OperationKind Kind, ActivityKey Key, DateTimeOffset ExpiresAt, InvokeResponse? Response)
+    {
+        public TaskCompletionSource<DeduplicationClaim?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
