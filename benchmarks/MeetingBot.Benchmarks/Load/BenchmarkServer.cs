@@ -1,5 +1,9 @@
 using System.Text;
+using MeetingBot.Bot;
+using MeetingBot.BotFramework.Handlers;
+using MeetingBot.BotFramework.Hosting;
 using MeetingBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
@@ -17,20 +21,24 @@ internal static class BenchmarkServer
     public const string BarePath = "/bench/bare";
     public const string ReadyPrefix = "READY ";
 
+    /// <summary>Diagnostic: the bot with the library's in-memory stores, to tell database cost from protocol cost.</summary>
+    public const string MemoryStoresFlag = "--memory-stores";
+
     private static readonly byte[] ConstantInvokeResponse =
         Encoding.UTF8.GetBytes("""{"statusCode":200,"type":"application/vnd.microsoft.activity.message","value":"handled"}""");
 
     public static async Task<int> RunAsync(string[] args)
     {
         var data = Path.Combine(Path.GetTempPath(), "meetingbot-bench", Guid.NewGuid().ToString("N"));
-        await using var app = MeetingBotHost.Build(
+        var memory = args.Contains(MemoryStoresFlag);
+        string[] hostArgs =
         [
             "--urls", "http://127.0.0.1:0",
             "--environment", "Development",
             "--Storage:DataDirectory", data,
             "--Logging:LogLevel:Default", "Warning",
-            .. args,
-        ]);
+        ];
+        await using var app = memory ? WithoutDatabase(hostArgs) : MeetingBotHost.Build(hostArgs);
         app.MapPost(BarePath, async context =>
         {
             context.Response.ContentType = "application/json";
@@ -48,5 +56,15 @@ internal static class BenchmarkServer
         }
 
         return 0;
+    }
+
+    private static WebApplication WithoutDatabase(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddBotFramework();
+        builder.Services.AddScoped<IActivityHandler, GreetingHandler>();
+        var app = builder.Build();
+        app.MapBotEndpoints();
+        return app;
     }
 }

@@ -36,7 +36,7 @@ internal static class LoadDriver
 
     private static async Task<ScenarioResult> RunScenarioAsync(Scenario scenario, int concurrency, TimeSpan duration)
     {
-        await using var server = await ServerProcess.StartAsync();
+        await using var server = await ServerProcess.StartAsync(scenario.MemoryStores);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, UseProxy = false })
         {
             BaseAddress = new Uri(server.Url),
@@ -111,13 +111,14 @@ internal static class LoadDriver
     }
 
     /// <summary>One kind of request: a path and an activity template whose id is replaced per request, so every one is new to the dedupe.</summary>
-    private sealed record Scenario(string Name, string Path, string? Template)
+    private sealed record Scenario(string Name, string Path, string? Template, bool MemoryStores = false)
     {
         public static readonly Scenario[] All =
         [
             new("bare-invoke", BenchmarkServer.BarePath, Activity("f3-adaptive-card-action-invoke")),
             new("authenticated-invoke", "/api/messages", Activity("f3-adaptive-card-action-invoke")),
             new("authenticated-message", "/api/messages", Activity("f1-personal-message")),
+            new("invoke-memory-stores", "/api/messages", Activity("f3-adaptive-card-action-invoke"), MemoryStores: true),
         ];
 
         public HttpRequestMessage CreateRequest(string token, string id)

@@ -16,7 +16,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public string Url { get; }
 
-    public static async Task<ServerProcess> StartAsync()
+    public static async Task<ServerProcess> StartAsync(bool memoryStores)
     {
         var self = Environment.ProcessPath!;
         var info = new ProcessStartInfo(self)
@@ -31,6 +31,10 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
 
         info.ArgumentList.Add(BenchmarkServer.Command);
+        if (memoryStores)
+        {
+            info.ArgumentList.Add(BenchmarkServer.MemoryStoresFlag);
+        }
         var process = Process.Start(info)!;
         while (await process.StandardOutput.ReadLineAsync() is { } line)
         {

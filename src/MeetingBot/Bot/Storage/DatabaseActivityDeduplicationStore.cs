@@ -19,6 +19,13 @@ namespace MeetingBot.Bot.Storage;
 /// are waiting and applies them in one transaction. Concurrent SQLite writers would otherwise collide
 /// on the file lock, and Microsoft.Data.Sqlite answers a busy database by sleeping and retrying;
 /// a single writer also turns 32 fsyncs into one.
+/// <para>
+/// Commits of this table do not wait for the disk (SQLite <c>synchronous=NORMAL</c> in WAL mode,
+/// PostgreSQL <c>synchronous_commit=off</c> for the transaction): a power cut may forget the last
+/// moments of claims, so a re-delivery straddling it could be handled twice; the database is never
+/// corrupted, other instances see each claim at once, and every activity no longer pays an fsync
+/// (6 ms on the development machine, the whole latency budget of an invoke).
+/// </para>
 /// </remarks>
 internal sealed class DatabaseActivityDeduplicationStore : IActivityDeduplicationStore, IAsyncDisposable
 {
@@ -99,7 +106,20 @@ internal sealed class DatabaseActivityDeduplicationStore : IActivityDeduplicatio
         var now = timeProvider.GetUtcNow();
         var results = new DeduplicationClaim?[batch.Count];
         await using var db = await contexts.CreateDbContextAsync();
+        var sqlite = db.Database.IsSqlite();
+        await db.Database.OpenConnectionAsync();
+        if (sqlite)
+        {
+            // Not allowed inside a transaction, and the connection is pooled: set here, restored below.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL");
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync();
+        if (!sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit TO OFF");
+        }
+
         if (++batches % BatchesBetweenCleanups == 1)
         {
             await db.Set<ProcessedActivityRow>().Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync();
@@ -124,6 +144,11 @@ internal sealed class DatabaseActivityDeduplicationStore : IActivityDeduplicatio
         }
 
         await transaction.CommitAsync();
+        if (sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = FULL");
+        }
+
         return results;
     }
 
