@@ -11,8 +11,10 @@ namespace MeetingBot.BotFramework.Authentication;
 /// </summary>
 internal sealed class BotTokenValidator(
     BotAuthenticationSettings settings,
-    SigningKeySources keySources)
+    SigningKeySources keySources,
+    TimeProvider timeProvider)
 {
+    private readonly ValidatedTokenCache cache = new(timeProvider);
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
 
     public async Task<TokenValidationOutcome> ValidateAsync(string? authorizationHeader, CancellationToken cancellationToken)
@@ -27,6 +29,11 @@ internal sealed class BotTokenValidator(
         if (parts.Length != 2 || parts[0] != "Bearer" || parts[1].Length == 0)
         {
             return TokenValidationOutcome.Fail("malformed Authorization header");
+        }
+
+        if (cache.Find(parts[1]) is { } known)
+        {
+            return new TokenValidationOutcome(known, null);
         }
 
         JsonWebToken token;
@@ -101,9 +108,13 @@ internal sealed class BotTokenValidator(
             return TokenValidationOutcome.Fail("tid claim does not match the bot's tenant");
         }
 
-        return new TokenValidationOutcome(
-            new BotIdentity(path, token.Kid, lookup.Endorsements, Claim(result.ClaimsIdentity, "serviceurl")),
-            null);
+        var identity = new BotIdentity(path, token.Kid, lookup.Endorsements, Claim(result.ClaimsIdentity, "serviceurl"));
+        cache.Add(
+            parts[1],
+            identity,
+            new DateTimeOffset(token.ValidFrom, TimeSpan.Zero) - BotAuthenticationSettings.ClockSkew,
+            new DateTimeOffset(token.ValidTo, TimeSpan.Zero) + BotAuthenticationSettings.ClockSkew);
+        return new TokenValidationOutcome(identity, null);
     }
 
     private static string? Claim(ClaimsIdentity identity, string type) => identity.FindFirst(type)?.Value;

@@ -116,6 +116,17 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_SameValidTokenForAnotherServiceUrl_StillChecksTheServiceUrl()
+    {
+        var token = TestTokens.Create(key, ServiceUrl);
+        Assert.Equal(HttpStatusCode.OK, (await PostF1Async(token)).StatusCode);
+
+        var response = await bot.PostAsync(Payloads.Activity("f1-personal-message", "https://smba.trafficmanager.net/emea/"), token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Post_TamperedPayload_Returns401()
     {
         var token = TestTokens.Create(key, ServiceUrl, claims: new Dictionary<string, object> { ["role"] = "user" });
