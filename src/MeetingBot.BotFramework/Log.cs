@@ -35,6 +35,9 @@ internal static partial class Log
     [LoggerMessage(10, LogLevel.Warning, "The background queue is full; {ActivityType} activity {ActivityId} is refused with 503")]
     public static partial void QueueFull(ILogger logger, string? activityType, string? activityId);
 
+    [LoggerMessage(12, LogLevel.Warning, "Saving the response of invoke {ActivityId} in {ConversationId} for re-deliveries failed")]
+    public static partial void InvokeResponseNotSaved(ILogger logger, Exception exception, string? activityId, string? conversationId);
+
     [LoggerMessage(11, LogLevel.Warning, "Storing the conversation reference of {ConversationId} failed")]
     public static partial void ReferenceNotStored(ILogger logger, Exception exception, string conversationId);
 }

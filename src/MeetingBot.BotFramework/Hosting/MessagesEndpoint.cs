@@ -184,12 +184,25 @@ internal sealed class MessagesEndpoint(
             return;
         }
 
-        if (key is { } done)
+        // Saved for duplicates while the response is already on its way: Teams should not wait for our database.
+        var saving = key is { } done ? deduplication.SaveInvokeResponseAsync(done, result, CancellationToken.None) : Task.CompletedTask;
+        try
         {
-            await deduplication.SaveInvokeResponseAsync(done, result, CancellationToken.None).ConfigureAwait(false);
+            await WriteAsync(context, result).ConfigureAwait(false);
+            await context.Response.CompleteAsync().ConfigureAwait(false);
         }
-
-        await WriteAsync(context, result).ConfigureAwait(false);
+        finally
+        {
+            try
+            {
+                await saving.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A duplicate now finds no response and is answered 503; the first delivery was answered.
+                Log.InvokeResponseNotSaved(logger, ex, activity.Id, activity.Conversation?.Id);
+            }
+        }
     }
 
     /// <summary>A duplicate arrived while the first delivery is still being handled: answer with its response once saved.</summary>
