@@ -1,3 +1,4 @@
+using System.Data.Common;
 using MeetingBot.Hosting;
 using MeetingBot.Storage;
 using Microsoft.Extensions.Options;
@@ -12,9 +13,11 @@ namespace MeetingBot.Cli;
 internal sealed class CliHost(WebApplication app) : IAsyncDisposable
 {
     // Command output goes to stdout and may be piped (--json); logs go to stderr, warnings and up only.
+    // EF's own error logs repeat what the exception says, and the exception is what the user sees.
     private static readonly string[] HostArgs =
     [
         "--Logging:LogLevel:Default=Warning",
+        "--Logging:LogLevel:Microsoft.EntityFrameworkCore=None",
         "--Logging:Console:LogToStandardErrorThreshold=Trace",
     ];
 
@@ -34,11 +37,26 @@ internal sealed class CliHost(WebApplication app) : IAsyncDisposable
             await app.DisposeAsync();
             throw new CliException(ex.Message);
         }
+        catch (Exception ex) when ((ex as DbException ?? ex.InnerException as DbException) is { } db)
+        {
+            // An unreachable server or a locked file is the operator's to fix, not a bug: say which.
+            var message = $"cannot open the database ({DescribeStorage(app)}): {db.Message}";
+            await app.DisposeAsync();
+            throw new CliException(message);
+        }
         catch
         {
             await app.DisposeAsync();
             throw;
         }
+    }
+
+    private static string DescribeStorage(WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        return options.ProviderKind == StorageProvider.Sqlite
+            ? options.SqliteFilePath
+            : $"PostgreSQL, ConnectionStrings:{StorageOptions.ConnectionStringName}";
     }
 
     public T Get<T>()

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using MeetingBot.Cli.Protocols;
 using MeetingBot.Core.Roster;
 using MeetingBot.Storage;
 
 namespace MeetingBot.Cli;
 
-/// <summary><c>roster import FILE</c>, <c>roster list [--json]</c>.</summary>
+/// <summary><c>roster import FILE</c>, <c>roster from-protocol FILE</c>, <c>roster list [--json]</c>.</summary>
 internal static class RosterCommands
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -19,6 +20,7 @@ internal static class RosterCommands
     {
         var roster = new Command("roster", "The group's members: who is invited, who may run the secretariat's commands.");
         roster.Subcommands.Add(Import());
+        roster.Subcommands.Add(FromProtocol());
         roster.Subcommands.Add(List());
         return roster;
     }
@@ -29,10 +31,27 @@ internal static class RosterCommands
         var command = new Command("import", "Add or update members from a file; nothing is stored if any row is bad.") { file };
         command.SetAction(async (parse, ct) =>
         {
-            var members = RosterFile.Parse(await File.ReadAllTextAsync(parse.GetValue(file)!.FullName, ct));
+            var members = await ReadRosterAsync(parse.GetRequiredValue(file), ct);
             await using var host = await CliHost.OpenAsync(ct);
             var result = await host.Get<RosterStore>().UpsertAsync(members, ct);
-            await Console.Out.WriteLineAsync(Summary(result));
+            await parse.InvocationConfiguration.Output.WriteLineAsync(Summary(result));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command FromProtocol()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "A protocol (PDF or its text) whose present and absent people join the roster." };
+        var command = new Command(
+            "from-protocol",
+            "Add the people a protocol names, without emails; organisation \"sekretariatet\" gets the secretariat role.") { file };
+        command.SetAction(async (parse, ct) =>
+        {
+            var protocol = await ProtocolFile.ReadAsync(parse.GetRequiredValue(file), ct);
+            await using var host = await CliHost.OpenAsync(ct);
+            var result = await host.Get<RosterStore>().UpsertAsync(ProtocolRoster.Members(protocol), ct);
+            await parse.InvocationConfiguration.Output.WriteLineAsync(Summary(result));
             return 0;
         });
         return command;
@@ -46,10 +65,24 @@ internal static class RosterCommands
         {
             await using var host = await CliHost.OpenAsync(ct);
             var members = await host.Get<RosterStore>().ListAsync(ct);
-            await Console.Out.WriteLineAsync(parse.GetValue(json) ? ToJson(members) : ToTable(members));
+            await parse.InvocationConfiguration.Output.WriteLineAsync(parse.GetValue(json) ? ToJson(members) : ToTable(members));
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Errors name the file as well as the line, like the protocol commands' do.</summary>
+    private static async Task<IReadOnlyList<Member>> ReadRosterAsync(FileInfo file, CancellationToken cancellationToken)
+    {
+        var text = await File.ReadAllTextAsync(file.FullName, cancellationToken);
+        try
+        {
+            return RosterFile.Parse(text);
+        }
+        catch (MeetingBot.Core.DomainException ex)
+        {
+            throw new CliException($"{file.Name}: {ex.Message}");
+        }
     }
 
     internal static string Summary(RosterUpsertResult result) =>

@@ -22,18 +22,19 @@ internal sealed class ProtocolStore(IDbContextFactory<MeetingBotDbContext> facto
     {
         ArgumentNullException.ThrowIfNull(protocol);
 
-        // Insert first, replace when the index says it exists. The loop only turns again if the
-        // protocol was deleted between the failed insert and the replace.
+        // Replace first: re-imports are the common case, and an insert that the index refuses gets
+        // logged as a failed command. The insert only loses a race when another import of the same
+        // protocol got there first; the loop then replaces that one.
         while (true)
         {
-            if (await TryInsertAsync(protocol, cancellationToken))
-            {
-                return ProtocolSaveOutcome.Created;
-            }
-
             if (await TryReplaceAsync(protocol, cancellationToken))
             {
                 return ProtocolSaveOutcome.Replaced;
+            }
+
+            if (await TryInsertAsync(protocol, cancellationToken))
+            {
+                return ProtocolSaveOutcome.Created;
             }
         }
     }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace MeetingBot.Storage;
 
@@ -13,6 +15,10 @@ internal sealed class StorageMigrator(MeetingBotDbContextFactory factory) : IHos
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
+
+        // Npgsql reads the history table before creating it and logs the failure as an error on every
+        // first start (npgsql/efcore.pg#3407); creating it first keeps that false alarm out of the logs.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (factory.Provider == StorageProvider.Sqlite)
         {

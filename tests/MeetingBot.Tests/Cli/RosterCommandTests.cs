@@ -63,7 +63,7 @@ public sealed class RosterCommandTests : IAsyncLifetime
         var import = await CliProcess.RunAsync(Environment, "roster", "import", csv);
         var list = await CliProcess.RunAsync(Environment, "roster", "list");
 
-        Assert.Equal((1, "error: line 3, field role: must be member or secretariat, not 'chef'."), (import.ExitCode, import.Error.Trim()));
+        Assert.Equal((1, "error: roster.csv: line 3, field role: must be member or secretariat, not 'chef'."), (import.ExitCode, import.Error.Trim()));
         Assert.Equal("The roster is empty. Add members with: roster import FILE", list.Output.Trim());
     }
 
@@ -75,6 +75,22 @@ public sealed class RosterCommandTests : IAsyncLifetime
         Assert.Equal(1, import.ExitCode);
         Assert.StartsWith("error: ", import.Error, StringComparison.Ordinal);
         Assert.Single(import.Error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task List_DatabaseUnreachable_OneLineErrorNamingTheSetting()
+    {
+        var list = await CliProcess.RunAsync(
+            new Dictionary<string, string>
+            {
+                ["Storage__Provider"] = "PostgreSql",
+                ["ConnectionStrings__MeetingBot"] = "Host=127.0.0.1;Port=1;Username=postgres;Timeout=5",
+            },
+            "roster", "list");
+
+        Assert.Equal(1, list.ExitCode);
+        Assert.StartsWith("error: cannot open the database (PostgreSQL, ConnectionStrings:MeetingBot): ", list.Error, StringComparison.Ordinal);
+        Assert.Single(list.Error.Trim().Split('\n'));
     }
 
     private string Write(string name, string content)

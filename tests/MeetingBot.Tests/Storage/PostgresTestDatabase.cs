@@ -17,7 +17,7 @@ public sealed class PostgresTestDatabase : TestDatabase
     private string? connectionString;
 
     internal static string ServerConnectionString =>
-        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
+        System.Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
             ? value
             : throw new InvalidOperationException(
                 $"{Variable} is not set. The PostgreSQL storage tests need a real server: run `bash .ci/run`, or start PostgreSQL " +

@@ -16,7 +16,17 @@ public abstract class TestDatabase : IAsyncDisposable
 
     internal abstract Task<StorageOptions> CreateOptionsAsync();
 
-    internal async Task CreateAsync() => factory = new MeetingBotDbContextFactory(Options.Create(await CreateOptionsAsync()));
+    internal async Task CreateAsync()
+    {
+        var options = await CreateOptionsAsync();
+        factory = new MeetingBotDbContextFactory(Options.Create(options));
+        Environment = options.ProviderKind == StorageProvider.Sqlite
+            ? new() { ["Storage__DataDirectory"] = options.DataDirectory }
+            : new() { ["Storage__Provider"] = options.Provider, ["ConnectionStrings__MeetingBot"] = options.ConnectionString! };
+    }
+
+    /// <summary>The environment that points a MeetingBot process at this database.</summary>
+    internal Dictionary<string, string> Environment { get; private set; } = [];
 
     public abstract ValueTask DisposeAsync();
 }

@@ -14,14 +14,24 @@ internal static partial class AttendanceReader
     [GeneratedRegex(@"^(?:-|–|—|ingen|inga|ej\s+aktuellt)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Nobody();
 
+    /// <summary>"Ledamöter:", "Övriga närvarande:": a sub-heading inside the list, not a person.</summary>
+    [GeneratedRegex(@"^[^,]+:$")]
+    private static partial Regex SubHeading();
+
+    /// <summary>"Kristina Magnusson (Bjuv)".</summary>
+    [GeneratedRegex(@"^(?<name>[^,()]+?)\s*\((?<organisation>[^()]+)\)$")]
+    private static partial Regex Parenthesised();
+
     /// <param name="firstLine">Text after the label on the label's own line, if any.</param>
     public static IReadOnlyList<Participant> Read(string firstLine, IEnumerable<TextLine> lines)
     {
         var people = new List<Participant>();
         IEnumerable<string> columns = firstLine.Length > 0 ? [firstLine] : [];
-        foreach (var column in columns.Concat(lines.SelectMany(line => line.Columns)))
+        foreach (var cell in columns.Concat(lines.SelectMany(line => line.Columns)))
         {
-            if (!Nobody().IsMatch(column))
+            // "- Kristina Magnusson, Bjuv": attendance written as a list.
+            var column = TextBlock.TryListEntry(cell, out var entry) ? entry : cell;
+            if (!Nobody().IsMatch(column) && !SubHeading().IsMatch(column))
             {
                 people.AddRange(ReadColumn(column));
             }
@@ -32,6 +42,12 @@ internal static partial class AttendanceReader
 
     private static IEnumerable<Participant> ReadColumn(string column)
     {
+        if (Parenthesised().Match(column) is { Success: true } p)
+        {
+            yield return new Participant(p.Groups["name"].Value, p.Groups["organisation"].Value.Trim());
+            yield break;
+        }
+
         var segments = column.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
         if (segments.Count == 1)
         {

@@ -21,7 +21,7 @@ internal static partial class HeaderReader
         var (title, afterTitle) = Title(lines, headingIndex, endIndex, heading.Groups["rest"].Value);
 
         var block = TimeAndPlaceBlock(lines, afterTitle, endIndex);
-        var when = TimeAndPlaceReader.Read(block);
+        var when = TimeAndPlaceReader.Read(block, year);
         var date = when.Date ?? IsoDateIn(lines, afterTitle, endIndex)
             ?? throw new DomainException("the protocol has no meeting date (expected \"Tid och plats: Den 13 juni 2025 …\" or a date like 2025-06-13 under the title)");
         return new ProtocolHeader(number, year, title, date, when.Start, when.End, when.Location, when.Room);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace MeetingBot.Core.Protocols.Import;
 
 /// <summary>
@@ -70,7 +72,7 @@ public static class ProtocolTextParser
     private static IEnumerable<TextLine> Slice(IReadOnlyList<TextLine> lines, int start, int end) =>
         lines.Skip(start).Take(end - start);
 
-    private static string Rest(System.Text.RegularExpressions.Regex label, TextLine line) =>
+    private static string Rest(Regex label, TextLine line) =>
         label.Match(line.Text).Groups["rest"].Value;
 
     /// <summary>A PDF's text layer repeats the heading and title at the top of every page; only the first copy counts.</summary>

@@ -11,7 +11,8 @@ namespace MeetingBot.Core.Protocols.Import;
 /// </summary>
 internal static partial class TimeAndPlaceReader
 {
-    [GeneratedRegex(@"(?<!\d)(?<day>\d{1,2})\s+(?<month>" + SwedishMonths.Pattern + @")\.?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    /// <summary>"13 juni 2025", "3 okt. 2025", or without the year ("13 juni"), which is then the protocol's.</summary>
+    [GeneratedRegex(@"(?<!\d)(?<day>\d{1,2})\s+(?<month>" + SwedishMonths.Pattern + @")(?!\p{L})\.?(?:\s+(?<year>\d{4})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex SwedishDate();
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
@@ -22,6 +23,10 @@ internal static partial class TimeAndPlaceReader
     private static partial Regex FillerWords();
 
     /// <summary>A sentence ends at a full stop followed by space and a capital, or at the end.</summary>
+    /// <summary>"Tid: … Plats: …" written as two labelled lines.</summary>
+    [GeneratedRegex(@"\b(?:Tid|Plats)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex Labels();
+
     [GeneratedRegex(@"\.\s+(?=\p{Lu})|\.$")]
     private static partial Regex SentenceEnd();
 
@@ -33,7 +38,7 @@ internal static partial class TimeAndPlaceReader
 
     public sealed record Result(DateOnly? Date, TimeOnly Start, TimeOnly End, string Location, string? Room);
 
-    public static Result Read(string block)
+    public static Result Read(string block, int protocolYear)
     {
         var range = ClockRange.Find(block)
             ?? throw new DomainException("the protocol has no meeting time (expected \"Tid och plats: … 08:30-12:00 …\")");
@@ -44,12 +49,12 @@ internal static partial class TimeAndPlaceReader
         var dateMatch = SwedishDate().Match(rest);
         if (dateMatch.Success)
         {
-            date = ToDate(dateMatch);
+            date = ToDate(dateMatch, protocolYear);
             rest = rest.Remove(dateMatch.Index, dateMatch.Length);
         }
 
         rest = IsoDate().Replace(rest, " ");
-        rest = FillerWords().Replace(rest, " ");
+        rest = FillerWords().Replace(Labels().Replace(rest, " "), " ");
         var sentences = SentenceEnd().Split(rest)
             .Select(Tidy)
             .Where(sentence => sentence.Length > 0)
@@ -84,14 +89,14 @@ internal static partial class TimeAndPlaceReader
         return LeadingPreposition().Replace(tidy, string.Empty).Trim(' ', ',');
     }
 
-    private static DateOnly ToDate(Match match)
+    private static DateOnly ToDate(Match match, int protocolYear)
     {
         var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
         var month = SwedishMonths.Number(match.Groups["month"].Value)!.Value;
-        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : protocolYear;
         if (day > DateTime.DaysInMonth(year, month))
         {
-            throw new DomainException($"the meeting date \"{match.Value}\" does not exist");
+            throw new DomainException($"the meeting date \"{match.Value.Trim()}\" does not exist in {year}");
         }
 
         return new DateOnly(year, month, day);
