@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace MeetingBot.BotFramework.Hosting;
 
@@ -19,7 +18,6 @@ public static class BotEndpointExtensions
         var services = endpoints.ServiceProvider;
         if (!services.GetRequiredService<BotFrameworkState>().Enabled)
         {
-            Log.BotDisabled(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotEndpointExtensions)));
             return endpoints;
         }
 

@@ -29,6 +29,7 @@ public static class BotFrameworkServiceExtensions
         builder.Services.AddSingleton(new BotFrameworkState(enabled));
         if (!enabled)
         {
+            builder.Services.AddHostedService<BotDisabledNotice>();
             return builder;
         }
 
