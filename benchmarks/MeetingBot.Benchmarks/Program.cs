@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using MeetingBot.Benchmarks.Calendar;
 using MeetingBot.Benchmarks.Decisions;
+using MeetingBot.Benchmarks.Load;
 
 namespace MeetingBot.Benchmarks;
 
@@ -10,15 +11,19 @@ namespace MeetingBot.Benchmarks;
 /// </summary>
 internal static class BenchmarkProgram
 {
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         switch (args.FirstOrDefault())
         {
             case "register":
                 return RegisterLatencyRun.Run(args[1..]);
             case "graph":
-                GraphSeriesBenchmark.RunAsync().GetAwaiter().GetResult();
+                await GraphSeriesBenchmark.RunAsync();
                 return 0;
+            case LoadDriver.Command:
+                return await LoadDriver.RunAsync(args[1..]);
+            case BenchmarkServer.Command:
+                return await BenchmarkServer.RunAsync(args[1..]);
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
                 return 0;

@@ -1,3 +1,4 @@
+using MeetingBot.Bot;
 using MeetingBot.Calendar;
 using MeetingBot.Questions;
 using MeetingBot.Storage;
@@ -14,10 +15,12 @@ internal static class MeetingBotHost
         builder.AddMeetingStorage();
         builder.AddSeriesCalendar();
         builder.AddQuestionAnswering();
+        builder.AddTeamsBot();
 
         var app = builder.Build();
         app.MapHealthEndpoints();
         app.MapCalendarEndpoints();
+        app.MapTeamsBot();
         return app;
     }
 }

@@ -111,6 +111,58 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
                     b.ToTable("AttendanceReplies", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.ConversationReferenceRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("BotId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("BotName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ConversationType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
+
+                    b.Property<string>("UserAadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("ConversationId");
+
+                    b.HasIndex("UserAadObjectId");
+
+                    b.ToTable("BotConversationReferences", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.DecisionRow", b =>
                 {
                     b.Property<int>("Id")
@@ -344,6 +396,34 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Members", (string)null);
+                });
+
+            modelBuilder.Entity("MeetingBot.Storage.Rows.ProcessedActivityRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
+
+                    b.Property<string>("InvokeBody")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("InvokeStatus")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ConversationId", "ActivityId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("BotProcessedActivities", (string)null);
                 });
 
             modelBuilder.Entity("MeetingBot.Storage.Rows.ProtocolItemRow", b =>

@@ -101,6 +101,58 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                     b.ToTable("AttendanceReplies", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.ConversationReferenceRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BotId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BotName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationId");
+
+                    b.HasIndex("UserAadObjectId");
+
+                    b.ToTable("BotConversationReferences", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.DecisionRow", b =>
                 {
                     b.Property<int>("Id")
@@ -326,6 +378,34 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Members", (string)null);
+                });
+
+            modelBuilder.Entity("MeetingBot.Storage.Rows.ProcessedActivityRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvokeBody")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InvokeStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConversationId", "ActivityId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("BotProcessedActivities", (string)null);
                 });
 
             modelBuilder.Entity("MeetingBot.Storage.Rows.ProtocolItemRow", b =>

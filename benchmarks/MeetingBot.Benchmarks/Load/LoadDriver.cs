@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace MeetingBot.Benchmarks.Load;
+
+/// <summary>
+/// Drives <c>/api/messages</c> of a freshly started host (one per scenario) at a fixed concurrency with
+/// tokens from its development issuer, and prints requests/s, p50/p99 latency, errors and the
+/// server's peak resident memory:
+/// <c>dotnet run -c Release --project benchmarks/MeetingBot.Benchmarks -- load --concurrency 32 --seconds 10</c>.
+/// </summary>
+internal static class LoadDriver
+{
+    public const string Command = "load";
+    private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var concurrency = Option(args, "--concurrency", 32);
+        var seconds = Option(args, "--seconds", 10);
+        var only = args.SkipWhile(a => a != "--scenario").Skip(1).FirstOrDefault();
+        Console.WriteLine($"concurrency {concurrency}, {seconds} s per scenario, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine($"{"scenario",-22} {"req/s",10} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"server peak MB",15}");
+        foreach (var scenario in Scenario.All.Where(s => only is null || s.Name == only))
+        {
+            var result = await RunScenarioAsync(scenario, concurrency, TimeSpan.FromSeconds(seconds));
+            Console.WriteLine(result);
+        }
+
+        return 0;
+    }
+
+    private static async Task<ScenarioResult> RunScenarioAsync(Scenario scenario, int concurrency, TimeSpan duration)
+    {
+        await using var server = await ServerProcess.StartAsync(scenario.MemoryStores);
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, UseProxy = false })
+        {
+            BaseAddress = new Uri(server.Url),
+        };
+        var token = await DevelopmentTokenAsync(client);
+
+        // Warm-up: JIT, connection pool, the key cache and SQLite's first writes.
+        await DriveAsync(client, scenario, token, concurrency, TimeSpan.FromSeconds(2));
+        var (latencies, errors, elapsed) = await DriveAsync(client, scenario, token, concurrency, duration);
+        Array.Sort(latencies);
+        return new ScenarioResult(
+            scenario.Name,
+            latencies.Length / elapsed.TotalSeconds,
+            Percentile(latencies, 0.50),
+            Percentile(latencies, 0.99),
+            errors,
+            server.PeakResidentBytes() / (1024.0 * 1024.0));
+    }
+
+    private static async Task<(double[] Latencies, int Errors, TimeSpan Elapsed)> DriveAsync(HttpClient client, Scenario scenario, string token, int concurrency, TimeSpan duration)
+    {
+        var stop = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var errors = 0;
+        var started = Stopwatch.GetTimestamp();
+        var workers = Enumerable.Range(0, concurrency).Select(async worker =>
+        {
+            var samples = new List<double>(capacity: 50_000);
+            var sequence = 0;
+            while (Stopwatch.GetTimestamp() < stop)
+            {
+                using var request = scenario.CreateRequest(token, $"{worker}-{sequence++}-{Guid.NewGuid():N}");
+                var begin = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await client.SendAsync(request);
+                    await response.Content.ReadAsByteArrayAsync();
+                    if (response.StatusCode != HttpStatusCode.OK)
+                    {
+                        Interlocked.Increment(ref errors);
+                        continue;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref errors);
+                    continue;
+                }
+
+                samples.Add(Stopwatch.GetElapsedTime(begin).TotalMilliseconds);
+            }
+
+            return samples;
+        }).ToArray();
+        var all = (await Task.WhenAll(workers)).SelectMany(s => s).ToArray();
+        return (all, errors, Stopwatch.GetElapsedTime(started));
+    }
+
+    private static async Task<string> DevelopmentTokenAsync(HttpClient client)
+    {
+        using var response = await client.PostAsync(new Uri($"/dev/token?serviceUrl={Uri.EscapeDataString(ServiceUrl)}", UriKind.Relative), null);
+        response.EnsureSuccessStatusCode();
+        return (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["access_token"]!;
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    /// <summary>One kind of request: a path and an activity template whose id is replaced per request, so every one is new to the dedupe.</summary>
+    private sealed record Scenario(string Name, string Path, string? Template, bool MemoryStores = false)
+    {
+        public static readonly Scenario[] All =
+        [
+            new("bare-invoke", BenchmarkServer.BarePath, Activity("f3-adaptive-card-action-invoke")),
+            new("authenticated-invoke", "/api/messages", Activity("f3-adaptive-card-action-invoke")),
+            new("authenticated-message", "/api/messages", Activity("f1-personal-message")),
+            new("invoke-memory-stores", "/api/messages", Activity("f3-adaptive-card-action-invoke"), MemoryStores: true),
+        ];
+
+        public HttpRequestMessage CreateRequest(string token, string id)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Path, UriKind.Relative))
+            {
+                Content = new StringContent(Template!.Replace("__ID__", id, StringComparison.Ordinal), Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return request;
+        }
+
+        /// <summary>A spec fixture re-addressed to the token's serviceUrl; messages say something the greeting handler ignores, so no Connector call is made.</summary>
+        private static string Activity(string fixture)
+        {
+            var node = JsonNode.Parse(File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "botframework", fixture + ".json")))!.AsObject();
+            node["serviceUrl"] = ServiceUrl;
+            node["id"] = "__ID__";
+            if (node["text"] is not null)
+            {
+                node["text"] = "benchmark";
+            }
+
+            return node.ToJsonString();
+        }
+    }
+
+    private sealed record ScenarioResult(string Name, double RequestsPerSecond, double P50, double P99, int Errors, double PeakMegabytes)
+    {
+        public override string ToString() =>
+            string.Create(CultureInfo.InvariantCulture, $"{Name,-22} {RequestsPerSecond,10:F0} {P50,8:F2} {P99,8:F2} {Errors,7} {PeakMegabytes,15:F0}");
+    }
+}

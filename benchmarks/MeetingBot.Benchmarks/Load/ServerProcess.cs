@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace MeetingBot.Benchmarks.Load;
+
+/// <summary>The benchmark's own executable started as <see cref="BenchmarkServer"/>, so the server runs (and is measured) apart from the driver.</summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private ServerProcess(Process process, string url)
+    {
+        this.process = process;
+        Url = url;
+    }
+
+    public string Url { get; }
+
+    public static async Task<ServerProcess> StartAsync(bool memoryStores)
+    {
+        var self = Environment.ProcessPath!;
+        var info = new ProcessStartInfo(self)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            info.ArgumentList.Add(typeof(ServerProcess).Assembly.Location);
+        }
+
+        info.ArgumentList.Add(BenchmarkServer.Command);
+        if (memoryStores)
+        {
+            info.ArgumentList.Add(BenchmarkServer.MemoryStoresFlag);
+        }
+        var process = Process.Start(info)!;
+        while (await process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            if (line.StartsWith(BenchmarkServer.ReadyPrefix, StringComparison.Ordinal))
+            {
+                return new ServerProcess(process, line[BenchmarkServer.ReadyPrefix.Length..]);
+            }
+        }
+
+        throw new InvalidOperationException("The benchmark server exited before it was ready.");
+    }
+
+    /// <summary>The kernel's high-water mark of resident memory (VmHWM): the peak over the server's whole life.</summary>
+    public long PeakResidentBytes()
+    {
+        var status = File.ReadAllLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(status.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await process.WaitForExitAsync(timeout.Token);
+        process.Dispose();
+    }
+}

@@ -1,0 +1,24 @@
+using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Schema;
+
+namespace MeetingBot.BotFramework.Handlers;
+
+/// <summary>One authenticated activity and the means to answer it.</summary>
+public sealed class TurnContext(Activity activity, ConnectorClient connector)
+{
+    public Activity Activity { get; } = activity;
+
+    public ConnectorClient Connector { get; } = connector;
+
+    /// <summary>The conversation the activity came from.</summary>
+    public ConversationAddress Address { get; } = new(activity.ServiceUrl ?? string.Empty, activity.Conversation?.Id ?? string.Empty, activity.TenantId);
+
+    public Task<ResourceResponse> ReplyAsync(string text, CancellationToken cancellationToken) =>
+        ReplyAsync(Activity.CreateReply(text), cancellationToken);
+
+    /// <summary>Replies in the conversation, threaded under the incoming activity where the channel supports it.</summary>
+    public Task<ResourceResponse> ReplyAsync(Activity reply, CancellationToken cancellationToken) =>
+        Activity.Id is { } id
+            ? Connector.ReplyAsync(Address, id, reply, cancellationToken)
+            : Connector.SendAsync(Address, reply, cancellationToken);
+}

@@ -1,0 +1,68 @@
+using MeetingBot.BotFramework.Storage;
+using MeetingBot.Storage;
+using MeetingBot.Storage.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeetingBot.Bot.Storage;
+
+/// <summary>Conversation references in the app's database: one row per conversation, replaced by the newest activity.</summary>
+internal sealed class DatabaseConversationReferenceStore(IDbContextFactory<MeetingBotDbContext> contexts) : IConversationReferenceStore
+{
+    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await UpdateAsync(db, reference, cancellationToken) == 1)
+        {
+            return;
+        }
+
+        db.Set<ConversationReferenceRow>().Add(ToRow(reference));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // Another instance inserted the same conversation in between: last writer wins, as with updates.
+            await UpdateAsync(db, reference, cancellationToken);
+        }
+    }
+
+    public async Task<ConversationReference?> FindAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<ConversationReferenceRow>().AsNoTracking().FirstOrDefaultAsync(r => r.ConversationId == conversationId, cancellationToken);
+        return row is null
+            ? null
+            : new ConversationReference(row.ConversationId, row.ServiceUrl, row.ChannelId, row.ConversationType, row.TenantId, row.BotId, row.BotName, row.UserId, row.UserAadObjectId, row.UpdatedAt);
+    }
+
+    private static Task<int> UpdateAsync(MeetingBotDbContext db, ConversationReference reference, CancellationToken cancellationToken) =>
+        db.Set<ConversationReferenceRow>()
+            .Where(r => r.ConversationId == reference.ConversationId)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(r => r.ServiceUrl, reference.ServiceUrl)
+                    .SetProperty(r => r.ChannelId, reference.ChannelId)
+                    .SetProperty(r => r.ConversationType, reference.ConversationType)
+                    .SetProperty(r => r.TenantId, reference.TenantId)
+                    .SetProperty(r => r.BotId, reference.BotId)
+                    .SetProperty(r => r.BotName, reference.BotName)
+                    .SetProperty(r => r.UserId, reference.UserId)
+                    .SetProperty(r => r.UserAadObjectId, reference.UserAadObjectId)
+                    .SetProperty(r => r.UpdatedAt, reference.UpdatedAt),
+                cancellationToken);
+
+    private static ConversationReferenceRow ToRow(ConversationReference reference) => new()
+    {
+        ConversationId = reference.ConversationId,
+        ServiceUrl = reference.ServiceUrl,
+        ChannelId = reference.ChannelId,
+        ConversationType = reference.ConversationType,
+        TenantId = reference.TenantId,
+        BotId = reference.BotId,
+        BotName = reference.BotName,
+        UserId = reference.UserId,
+        UserAadObjectId = reference.UserAadObjectId,
+        UpdatedAt = reference.UpdatedAt,
+    };
+}

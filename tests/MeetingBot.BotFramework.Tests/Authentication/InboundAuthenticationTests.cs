@@ -1,0 +1,300 @@
+using System.Net;
+using MeetingBot.BotFramework.Tests.TestSupport;
+
+namespace MeetingBot.BotFramework.Tests.Authentication;
+
+/// <summary>Every inbound-token case of issue 3, against real signatures and a local OpenID/JWKS endpoint.</summary>
+public sealed class InboundAuthenticationTests : IAsyncLifetime
+{
+    private const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
+    private TestIssuer issuer = null!;
+    private TestKey key = null!;
+    private TestBot bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        issuer = await TestIssuer.StartAsync();
+        key = issuer.AddBotFrameworkKey();
+        bot = await TestBot.StartAsync(issuer);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await issuer.DisposeAsync();
+    }
+
+    private Task<HttpResponseMessage> PostF1Async(string? token) => bot.PostAsync(Payloads.Activity("f1-personal-message", ServiceUrl), token);
+
+    [Fact]
+    public async Task Post_ValidBotFrameworkToken_Returns200()
+    {
+        var response = await PostF1Async(TestTokens.Create(key, ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_ExpiredToken_Returns401WithEmptyBody()
+    {
+        var token = TestTokens.Create(key, ServiceUrl, notBefore: DateTime.UtcNow.AddHours(-2), expires: DateTime.UtcNow.AddMinutes(-10));
+
+        var response = await PostF1Async(token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Post_ExpiredWithinFiveMinuteSkew_Returns200()
+    {
+        var token = TestTokens.Create(key, ServiceUrl, notBefore: DateTime.UtcNow.AddHours(-1), expires: DateTime.UtcNow.AddMinutes(-3));
+
+        var response = await PostF1Async(token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_TokenNotYetValid_Returns401()
+    {
+        var token = TestTokens.Create(key, ServiceUrl, notBefore: DateTime.UtcNow.AddMinutes(10), expires: DateTime.UtcNow.AddHours(1));
+
+        var response = await PostF1Async(token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_WrongAudience_Returns401()
+    {
+        var response = await PostF1Async(TestTokens.Create(key, ServiceUrl, audience: Guid.NewGuid().ToString()));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_WrongIssuer_Returns401()
+    {
+        var response = await PostF1Async(TestTokens.Create(key, ServiceUrl, issuer: "https://api.botframework.evil"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_UnknownKid_Returns401()
+    {
+        using var unpublished = new TestKey(endorsements: ["msteams"]);
+
+        var response = await PostF1Async(TestTokens.Create(unpublished, ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_KidRotatedInAfterKeysWereCached_RefreshesKeysAndReturns200()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await PostF1Async(TestTokens.Create(key, ServiceUrl))).StatusCode);
+        var fetchesBefore = issuer.JwksFetches;
+        var rotated = issuer.AddBotFrameworkKey();
+
+        var response = await PostF1Async(TestTokens.Create(rotated, ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(fetchesBefore + 1, issuer.JwksFetches);
+    }
+
+    [Fact]
+    public async Task Post_KnownKid_DoesNotRefetchKeys()
+    {
+        await PostF1Async(TestTokens.Create(key, ServiceUrl));
+        var fetches = issuer.JwksFetches;
+
+        await PostF1Async(TestTokens.Create(key, ServiceUrl));
+
+        Assert.Equal(fetches, issuer.JwksFetches);
+    }
+
+    [Fact]
+    public async Task Post_SameValidTokenForAnotherServiceUrl_StillChecksTheServiceUrl()
+    {
+        var token = TestTokens.Create(key, ServiceUrl);
+        Assert.Equal(HttpStatusCode.OK, (await PostF1Async(token)).StatusCode);
+
+        var response = await bot.PostAsync(Payloads.Activity("f1-personal-message", "https://smba.trafficmanager.net/emea/"), token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_TamperedPayload_Returns401()
+    {
+        var token = TestTokens.Create(key, ServiceUrl, claims: new Dictionary<string, object> { ["role"] = "user" });
+
+        var response = await PostF1Async(TestTokens.Tamper(token, "role", "admin"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_AlgNone_Returns401()
+    {
+        var response = await PostF1Async(TestTokens.Unsigned(key, ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_Hs256WithPublicKeyAsSecret_Returns401()
+    {
+        var response = await PostF1Async(TestTokens.HmacWithPublicKey(key, ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_KeyEndorsedForOtherChannel_Returns401()
+    {
+        var webchatOnly = issuer.AddBotFrameworkKey(endorsements: ["webchat"]);
+
+        var response = await PostF1Async(TestTokens.Create(webchatOnly, ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_KeyWithoutEndorsements_Returns401()
+    {
+        var bare = issuer.AddBotFrameworkKey(noEndorsements: true);
+
+        var response = await PostF1Async(TestTokens.Create(bare, ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_ServiceUrlClaimDiffersFromActivity_Returns401()
+    {
+        var response = await PostF1Async(TestTokens.Create(key, "https://smba.trafficmanager.net/emea/"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_BotFrameworkTokenWithoutServiceUrlClaim_Returns401()
+    {
+        var response = await PostF1Async(TestTokens.Create(key, serviceUrl: null));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_ServiceUrlClaimDiffersOnlyInCase_Returns200()
+    {
+        var response = await PostF1Async(TestTokens.Create(key, ServiceUrl.ToUpperInvariant()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_TenantNotAllowed_Returns401()
+    {
+        var activity = Payloads.Activity("f1-personal-message", ServiceUrl);
+        activity["channelData"]!["tenant"]!["id"] = "11111111-2222-3333-4444-555555555555";
+
+        var response = await bot.PostAsync(activity, TestTokens.Create(key, ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_TenantListedInAllowedTenants_Returns200()
+    {
+        const string partner = "11111111-2222-3333-4444-555555555555";
+        await using var partnerBot = await TestBot.StartAsync(issuer, s => { s["Bot:AllowedTenants:0"] = TestTokens.TenantId; s["Bot:AllowedTenants:1"] = partner; });
+        var activity = Payloads.Activity("f1-personal-message", ServiceUrl);
+        activity["channelData"]!["tenant"]!["id"] = partner;
+
+        var response = await partnerBot.PostAsync(activity, TestTokens.Create(key, ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_MissingAuthorizationHeader_Returns401()
+    {
+        var response = await PostF1Async(token: null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("Basic dXNlcjpwYXNz")]
+    [InlineData("Bearer")]
+    [InlineData("bearer {token}")]
+    [InlineData("Bearer {token} extra")]
+    [InlineData("Bearer not-a-jwt")]
+    public async Task Post_MalformedAuthorizationHeader_Returns401(string header)
+    {
+        var activity = Payloads.Activity("f1-personal-message", ServiceUrl);
+
+        var response = await bot.PostRawAsync(activity.ToJsonString(), header.Replace("{token}", TestTokens.Create(key, ServiceUrl), StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("https://sts.windows.net/{tenant}/", "{appId}")]
+    [InlineData("https://login.microsoftonline.com/{tenant}/v2.0", "api://botid-{appId}")]
+    [InlineData("https://login.microsoftonline.com/{tenant}/v2.0", "api://{appId}")]
+    public async Task Post_EntraTokenOfBotTenant_Returns200(string issuerTemplate, string audienceTemplate)
+    {
+        var entraKey = issuer.AddEntraKey();
+        var token = TestTokens.Create(
+            entraKey,
+            ServiceUrl,
+            issuer: issuerTemplate.Replace("{tenant}", TestTokens.TenantId, StringComparison.Ordinal),
+            audience: audienceTemplate.Replace("{appId}", TestTokens.AppId, StringComparison.Ordinal),
+            claims: new Dictionary<string, object> { ["tid"] = TestTokens.TenantId });
+
+        var response = await PostF1Async(token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_EntraTokenWithOtherTid_Returns401()
+    {
+        var entraKey = issuer.AddEntraKey();
+        var token = TestTokens.Create(entraKey, ServiceUrl, issuer: $"https://sts.windows.net/{TestTokens.TenantId}/",
+            claims: new Dictionary<string, object> { ["tid"] = "11111111-2222-3333-4444-555555555555" });
+
+        var response = await PostF1Async(token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_EntraTokenOfOtherTenant_Returns401()
+    {
+        const string other = "11111111-2222-3333-4444-555555555555";
+        var entraKey = issuer.AddEntraKey();
+        var token = TestTokens.Create(entraKey, ServiceUrl, issuer: $"https://sts.windows.net/{other}/",
+            claims: new Dictionary<string, object> { ["tid"] = other });
+
+        var response = await PostF1Async(token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_EntraKeyWithBotFrameworkIssuer_Returns401()
+    {
+        var entraKey = issuer.AddEntraKey();
+
+        var response = await PostF1Async(TestTokens.Create(entraKey, ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using MeetingBot.BotFramework.Tests.TestSupport;
+
+namespace MeetingBot.BotFramework.Tests.Hosting;
+
+/// <summary>Teams re-delivers activities; the same (conversation, id) is handled once.</summary>
+public sealed class DuplicateDeliveryTests : IAsyncLifetime
+{
+    private const string ServiceUrl = "https://smba.trafficmanager.net/amer/56653e9d-2158-46ee-90d7-675c39642038/";
+    private const string Tenant = "56653e9d-2158-46ee-90d7-675c39642038";
+    private TestIssuer issuer = null!;
+    private TestKey key = null!;
+    private TestBot bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        issuer = await TestIssuer.StartAsync();
+        key = issuer.AddBotFrameworkKey();
+        bot = await TestBot.StartAsync(issuer, s => s["Bot:AllowedTenants:0"] = Tenant);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await issuer.DisposeAsync();
+    }
+
+    private async Task<string> InvokeAsync(JsonObject activity) =>
+        (string)JsonNode.Parse(await (await bot.PostAsync(activity, TestTokens.Create(key, ServiceUrl))).Content.ReadAsStringAsync())!["value"]!;
+
+    [Fact]
+    public async Task Post_SameInvokeTwice_SecondGetsFirstResponseWithoutRunningTheHandler()
+    {
+        var activity = Payloads.Activity("f3-adaptive-card-action-invoke", ServiceUrl);
+
+        var first = await InvokeAsync(activity);
+        var second = await InvokeAsync(activity);
+
+        Assert.Equal("handled 1", first);
+        Assert.Equal("handled 1", second);
+        Assert.Single(bot.Handler.Calls);
+    }
+
+    [Fact]
+    public async Task Post_DuplicateInvokeWhileFirstIsRunning_WaitsForAndReturnsFirstResponse()
+    {
+        bot.Handler.InvokeDelay = TimeSpan.FromMilliseconds(500);
+        var activity = Payloads.Activity("f3-adaptive-card-action-invoke", ServiceUrl);
+
+        var responses = await Task.WhenAll(InvokeAsync(activity), InvokeAsync(activity));
+
+        Assert.Equal(["handled 1", "handled 1"], responses);
+        Assert.Single(bot.Handler.Calls);
+    }
+
+    [Fact]
+    public async Task Post_SameInvokeIdInAnotherConversation_IsHandledAgain()
+    {
+        var activity = Payloads.Activity("f3-adaptive-card-action-invoke", ServiceUrl);
+        var other = Payloads.Activity("f3-adaptive-card-action-invoke", ServiceUrl, (string)activity["id"]!);
+        other["conversation"]!["id"] = "a:another-conversation";
+
+        Assert.Equal("handled 1", await InvokeAsync(activity));
+        Assert.Equal("handled 2", await InvokeAsync(other));
+    }
+
+    [Fact]
+    public async Task Post_SameMessageTwice_IsHandledOnce()
+    {
+        var activity = Payloads.Activity("f1-personal-message", ServiceUrl);
+        activity["channelData"]!["tenant"]!["id"] = Tenant;
+        var marker = Payloads.Activity("f1-personal-message", ServiceUrl);
+        marker["channelData"]!["tenant"]!["id"] = Tenant;
+        marker["text"] = "marker";
+
+        await bot.PostAsync(activity, TestTokens.Create(key, ServiceUrl));
+        await bot.PostAsync(activity, TestTokens.Create(key, ServiceUrl));
+        await bot.PostAsync(marker, TestTokens.Create(key, ServiceUrl));
+        await WaitUntilAsync(() => bot.Handler.Calls.Contains("message:marker"));
+
+        Assert.Equal(2, bot.Handler.Calls.Count);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using MeetingBot.BotFramework.Handlers;
+using MeetingBot.BotFramework.Schema;
+
+namespace MeetingBot.BotFramework.Tests.TestSupport;
+
+/// <summary>Records what reached the handler; replies "hej" with a greeting; numbers invoke responses so a re-sent one is recognisable.</summary>
+internal sealed class RecordingHandler : ActivityHandler
+{
+    private int invokes;
+
+    public ConcurrentQueue<string> Calls { get; } = new();
+
+    public TaskCompletionSource<Activity> FirstBackground { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public TimeSpan InvokeDelay { get; set; }
+
+    public CancellationToken LastBackgroundToken { get; private set; }
+
+    public override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        LastBackgroundToken = cancellationToken;
+        Calls.Enqueue("message:" + turn.Activity.Text);
+        if (turn.Activity.Text == "hej")
+        {
+            await turn.ReplyAsync("Hej! Jag är mötesboten.", cancellationToken);
+        }
+
+        FirstBackground.TrySetResult(turn.Activity);
+    }
+
+    public override async Task<InvokeResponse> OnInvokeAsync(string name, TurnContext turn, CancellationToken cancellationToken)
+    {
+        Calls.Enqueue("invoke:" + name);
+        await Task.Delay(InvokeDelay, cancellationToken);
+        return InvokeResponse.Message($"handled {Interlocked.Increment(ref invokes)}");
+    }
+
+    public override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> members, TurnContext turn, CancellationToken cancellationToken)
+    {
+        Calls.Enqueue("membersAdded:" + string.Join(",", members.Select(m => m.Id)));
+        FirstBackground.TrySetResult(turn.Activity);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnInstalledAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        Calls.Enqueue("installed");
+        FirstBackground.TrySetResult(turn.Activity);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnUninstalledAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        Calls.Enqueue("uninstalled");
+        FirstBackground.TrySetResult(turn.Activity);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,81 @@
+using MeetingBot.Bot.Storage;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.Storage;
+using MeetingBot.Tests.Storage;
+
+namespace MeetingBot.Tests.Bot.Storage;
+
+public abstract class DatabaseActivityDeduplicationStoreTests<TDatabase> : StorageTests<TDatabase>
+    where TDatabase : TestDatabase, new()
+{
+    private static readonly ActivityKey Key = new("19:6848757105754c8981c67612732d9aa7@thread.tacv2;messageid=1759881511856", "f:17b96347-e8b4-f340-10bc-eb52fc1a6ad4");
+
+    private DatabaseActivityDeduplicationStore NewStore() => new(Factory, Clock);
+
+    private DateTimeOffset Expiry => Clock.GetUtcNow() + ActivityDeduplication.Window;
+
+    private async Task<DeduplicationClaim> OtherInstanceClaimAsync()
+    {
+        await using var instance = NewStore();
+        return await instance.TryClaimAsync(Key, Expiry, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_FirstDelivery_IsFirst()
+    {
+        await using var store = NewStore();
+        Assert.True((await store.TryClaimAsync(Key, Expiry, CancellationToken.None)).IsFirst);
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_RedeliveryFromAnotherInstance_IsDuplicateWithTheFirstInvokeResponse()
+    {
+        await using var store = NewStore();
+        await store.TryClaimAsync(Key, Expiry, CancellationToken.None);
+        await store.SaveInvokeResponseAsync(Key, InvokeResponse.Message("Tack, ditt svar är sparat."), CancellationToken.None);
+
+        await using var otherInstance = NewStore();
+        var second = await otherInstance.TryClaimAsync(Key, Expiry, CancellationToken.None);
+
+        Assert.False(second.IsFirst);
+        Assert.Equal(200, second.InvokeResponse!.Status);
+        Assert.Equal("Tack, ditt svar är sparat.", second.InvokeResponse.Body!.Value.GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_ConcurrentDeliveries_ExactlyOneIsFirst()
+    {
+        await using var store = NewStore();
+        var claims = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() => i % 2 == 0 ? store.TryClaimAsync(Key, Expiry, CancellationToken.None) : OtherInstanceClaimAsync())));
+
+        Assert.Single(claims, c => c.IsFirst);
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_AfterTheWindow_IsFirstAgainWithoutTheOldResponse()
+    {
+        await using var store = NewStore();
+        await store.TryClaimAsync(Key, Expiry, CancellationToken.None);
+        await store.SaveInvokeResponseAsync(Key, InvokeResponse.Message("gammalt"), CancellationToken.None);
+        Clock.Advance(ActivityDeduplication.Window + TimeSpan.FromSeconds(1));
+
+        Assert.True((await store.TryClaimAsync(Key, Expiry, CancellationToken.None)).IsFirst);
+        var duplicate = await store.TryClaimAsync(Key, Expiry, CancellationToken.None);
+        Assert.Null(duplicate.InvokeResponse);
+    }
+
+    [Fact]
+    public async Task ReleaseAsync_FailedHandling_LetsTheRetryRun()
+    {
+        await using var store = NewStore();
+        await store.TryClaimAsync(Key, Expiry, CancellationToken.None);
+
+        await store.ReleaseAsync(Key, CancellationToken.None);
+
+        Assert.True((await store.TryClaimAsync(Key, Expiry, CancellationToken.None)).IsFirst);
+    }
+}
+
+public sealed class SqliteActivityDeduplicationStoreTests : DatabaseActivityDeduplicationStoreTests<SqliteTestDatabase>;
+
+public sealed class PostgresActivityDeduplicationStoreTests : DatabaseActivityDeduplicationStoreTests<PostgresTestDatabase>;
