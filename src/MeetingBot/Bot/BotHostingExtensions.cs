@@ -14,7 +14,7 @@ internal static class BotHostingExtensions
         builder.Services.AddSingleton<IActivityDeduplicationStore, DatabaseActivityDeduplicationStore>();
         builder.Services.AddSingleton<IConversationReferenceStore, DatabaseConversationReferenceStore>();
         builder.AddBotFramework();
-        builder.Services.AddScoped<IActivityHandler, GreetingHandler>();
+        builder.Services.AddScoped<IActivityHandler, MeetingBotHandler>();
         return builder;
     }
 

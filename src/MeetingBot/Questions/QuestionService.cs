@@ -12,13 +12,17 @@ namespace MeetingBot.Questions;
 /// </summary>
 internal sealed class QuestionService(DecisionRegisterCache register, TimeProvider time, AnswerSynthesizer? synthesizer = null)
 {
-    public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken)
+    public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken) =>
+        (await AskWithProtocolsAsync(question, cancellationToken)).Answer;
+
+    /// <summary>The answer and the protocols it was drawn from, for cards that show a whole protocol.</summary>
+    public async Task<(Answer Answer, IReadOnlyList<Protocol> Protocols)> AskWithProtocolsAsync(string question, CancellationToken cancellationToken)
     {
         var (protocols, decisions) = await register.GetAsync(cancellationToken);
         var now = time.GetUtcNow();
         var context = new QuestionContext(decisions, protocols, PlannedMeetings(protocols, StockholmTime.ToLocal(now).Year), now);
         var answer = QuestionAnswerer.Answer(question, context);
-        return synthesizer is null ? answer : await synthesizer.RewriteAsync(answer, cancellationToken);
+        return (synthesizer is null ? answer : await synthesizer.RewriteAsync(answer, cancellationToken), protocols);
     }
 
     /// <summary>
