@@ -134,8 +134,11 @@ internal sealed class DatabaseActivityDeduplicationStore : IActivityDeduplicatio
                     results[i] = await ClaimAsync(db, key, expiresAt, now);
                     break;
                 case OperationKind.SaveResponse:
+                    // Raw SQL like the claim: this runs for every invoke, and translating an
+                    // ExecuteUpdate expression each time cost more than the update itself.
                     var body = response!.Body?.GetRawText();
-                    await Rows(db, key).ExecuteUpdateAsync(s => s.SetProperty(r => r.InvokeStatus, response.Status).SetProperty(r => r.InvokeBody, body));
+                    await db.Database.ExecuteSqlAsync(
+                        $"""UPDATE "BotProcessedActivities" SET "InvokeStatus" = {response.Status}, "InvokeBody" = {body} WHERE "ConversationId" = {key.ConversationId} AND "ActivityId" = {key.ActivityId}""");
                     break;
                 case OperationKind.Release:
                     await Rows(db, key).ExecuteDeleteAsync();
