@@ -62,7 +62,7 @@ internal static class BenchmarkServer
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddBotFramework();
-        builder.Services.AddScoped<IActivityHandler, GreetingHandler>();
+        builder.Services.AddScoped<IActivityHandler, EchoInvokeHandler>();
         var app = builder.Build();
         app.MapBotEndpoints();
         return app;
