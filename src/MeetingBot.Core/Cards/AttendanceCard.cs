@@ -18,7 +18,9 @@ public static class AttendanceCard
             new TextBlock(texts.Date(model.Date)) { IsSubtle = true, Spacing = "None" },
             new TextBlock(texts.Tally(AttendanceTally.Of(model.Entries))) { Weight = "Bolder" },
         ];
-        foreach (var organisation in model.Entries.GroupBy(e => e.Member.Organisation).OrderBy(g => g.Key, StringComparer.Create(CultureInfo.InvariantCulture, false)))
+        // Organisations in the order the roster lists them: the secretariat's order, and no
+        // dependence on the machine's collation data for Å, Ä and Ö.
+        foreach (var organisation in model.Entries.GroupBy(e => e.Member.Organisation))
         {
             body.Add(new Container(
             [
