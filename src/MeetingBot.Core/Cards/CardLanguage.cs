@@ -6,3 +6,15 @@ public enum CardLanguage
     Swedish,
     English,
 }
+
+public static class CardLanguages
+{
+    /// <summary>
+    /// The language for a Teams client locale ("sv-SE", "en-US"): Swedish for Swedish and when the
+    /// locale is unknown, since the group works in Swedish; English for every other language.
+    /// </summary>
+    public static CardLanguage FromLocale(string? locale) =>
+        string.IsNullOrWhiteSpace(locale) || locale.StartsWith("sv", StringComparison.OrdinalIgnoreCase)
+            ? CardLanguage.Swedish
+            : CardLanguage.English;
+}

@@ -7,6 +7,7 @@ namespace MeetingBot.Core.Cards;
 public sealed record CardTexts
 {
     public required string Time { get; init; }
+    public required string DateLabel { get; init; }
     public required string Place { get; init; }
     public required string JoinTeams { get; init; }
     public required string AgendaHeading { get; init; }
@@ -65,6 +66,7 @@ public sealed record CardTexts
     public static CardTexts Swedish { get; } = new()
     {
         Time = "Tid",
+        DateLabel = "Datum",
         Place = "Plats",
         JoinTeams = "Anslut till Teams-mötet",
         AgendaHeading = "Dagordning",
@@ -112,6 +114,7 @@ public sealed record CardTexts
     public static CardTexts English { get; } = new()
     {
         Time = "Time",
+        DateLabel = "Date",
         Place = "Place",
         JoinTeams = "Join the Teams meeting",
         AgendaHeading = "Agenda",

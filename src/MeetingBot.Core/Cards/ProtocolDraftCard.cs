@@ -21,7 +21,7 @@ public static class ProtocolDraftCard
             TextBlock.Heading($"{texts.DraftHeading}: {model.Title}"),
             new FactSet(
             [
-                new Fact(texts.Time, texts.Date(model.Date)),
+                new Fact(texts.DateLabel, texts.Date(model.Date)),
                 new Fact(texts.State, editable ? texts.StateDraft : texts.StateFinal),
             ]),
         ];
