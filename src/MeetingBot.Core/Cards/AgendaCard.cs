@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 
 namespace MeetingBot.Core.Cards;
 
@@ -45,13 +44,13 @@ public static class AgendaCard
             actions.Add(new OpenUrlAction(texts.JoinTeams, url));
         }
 
-        actions.Add(ExecuteAction.WithSubmitFallback(texts.Accept, CardVerbs.Accept, MeetingData(model.MeetingId)));
+        actions.Add(ExecuteAction.WithSubmitFallback(texts.Accept, CardVerbs.Accept, CardInputs.MeetingData(model.MeetingId)));
         actions.Add(DeclineAction(model.MeetingId, viewer, texts));
         return new AdaptiveCard
         {
             Body = body,
             Actions = actions,
-            Refresh = new CardRefresh(new ExecuteAction(texts.Refresh, CardVerbs.RefreshAgenda, MeetingData(model.MeetingId)), model.RosterUserIds),
+            Refresh = new CardRefresh(new ExecuteAction(texts.Refresh, CardVerbs.RefreshAgenda, CardInputs.MeetingData(model.MeetingId)), model.RosterUserIds),
         };
     }
 
@@ -97,11 +96,9 @@ public static class AgendaCard
         var form = new AdaptiveCard
         {
             Body = inputs,
-            Actions = [ExecuteAction.WithSubmitFallback(texts.SendDecline, CardVerbs.Decline, MeetingData(meetingId))],
+            Actions = [ExecuteAction.WithSubmitFallback(texts.SendDecline, CardVerbs.Decline, CardInputs.MeetingData(meetingId))],
             Msteams = null,
         };
         return new ShowCardAction(declined ? texts.ChangeDecline : texts.Decline, form);
     }
-
-    internal static JsonObject MeetingData(string meetingId) => new() { [CardInputs.MeetingId] = meetingId };
 }

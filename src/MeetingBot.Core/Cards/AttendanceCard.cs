@@ -39,8 +39,8 @@ public static class AttendanceCard
             Body = body,
             Actions =
             [
-                ExecuteAction.WithSubmitFallback(texts.Remind, CardVerbs.Remind, AgendaCard.MeetingData(model.MeetingId)),
-                ExecuteAction.WithSubmitFallback(texts.CreateDraft, CardVerbs.CreateDraft, AgendaCard.MeetingData(model.MeetingId)),
+                ExecuteAction.WithSubmitFallback(texts.Remind, CardVerbs.Remind, CardInputs.MeetingData(model.MeetingId)),
+                ExecuteAction.WithSubmitFallback(texts.CreateDraft, CardVerbs.CreateDraft, CardInputs.MeetingData(model.MeetingId)),
             ],
         };
     }

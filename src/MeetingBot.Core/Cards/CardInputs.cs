@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace MeetingBot.Core.Cards;
 
 /// <summary>The ids of card inputs and data keys, shared by the cards and the handlers that read their answers.</summary>
@@ -11,4 +13,10 @@ public static class CardInputs
 
     /// <summary>One input per item: input ids must be unique across the whole card, show-cards included.</summary>
     public static string Decisions(int item) => $"decisions-{item}";
+
+    /// <summary>
+    /// The data every card action carries: the meeting id and nothing about the person, because
+    /// an answer counts for whoever pressed the button, never for an id in the card.
+    /// </summary>
+    public static JsonObject MeetingData(string meetingId) => new() { [MeetingId] = meetingId };
 }

@@ -50,7 +50,7 @@ public static class ProtocolDraftCard
         ];
         if (editable)
         {
-            actions.Add(ExecuteAction.WithSubmitFallback(texts.Finalise, CardVerbs.Finalise, AgendaCard.MeetingData(model.MeetingId)));
+            actions.Add(ExecuteAction.WithSubmitFallback(texts.Finalise, CardVerbs.Finalise, CardInputs.MeetingData(model.MeetingId)));
         }
 
         return new AdaptiveCard { Body = body, Actions = actions };
@@ -86,7 +86,7 @@ public static class ProtocolDraftCard
 
     private static JsonObject Data(string meetingId, string key, JsonNode value)
     {
-        var data = AgendaCard.MeetingData(meetingId);
+        var data = CardInputs.MeetingData(meetingId);
         data[key] = value;
         return data;
     }
