@@ -41,4 +41,13 @@ public sealed record TeamsCardProperties(string Width);
 public sealed record CardRefresh(ExecuteAction Action, IReadOnlyList<string> UserIds)
 {
     public const int MaxUserIds = 60;
+
+    // Declared as the base type so the serialiser writes the "type" discriminator; typed as
+    // ExecuteAction above because Teams refreshes only through Action.Execute.
+    [JsonIgnore]
+    public ExecuteAction Action { get; init; } = Action;
+
+    [JsonPropertyName("action")]
+    [JsonPropertyOrder(-1)]
+    public CardAction SerializedAction => Action;
 }

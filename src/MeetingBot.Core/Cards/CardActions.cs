@@ -22,7 +22,12 @@ public abstract record CardAction(string Title)
 /// </summary>
 public sealed record ExecuteAction(string Title, string Verb, JsonObject? Data = null) : CardAction(Title)
 {
+    // Written through the base type so the serialiser emits "type": "Action.Submit".
+    [JsonIgnore]
     public SubmitAction? Fallback { get; init; }
+
+    [JsonPropertyName("fallback")]
+    public CardAction? SerializedFallback => Fallback;
 
     public static ExecuteAction WithSubmitFallback(string title, string verb, JsonObject? data = null)
     {

@@ -1,0 +1,17 @@
+using MeetingBot.Core.Protocols;
+
+namespace MeetingBot.Core.Cards;
+
+public enum DraftState
+{
+    Draft,
+    Finalised,
+}
+
+/// <summary>A meeting's protocol draft as its card shows it; items carry the decisions entered so far.</summary>
+public sealed record ProtocolDraftCardModel(
+    string MeetingId,
+    string Title,
+    DateOnly Date,
+    DraftState State,
+    IReadOnlyList<ProtocolItem> Items);

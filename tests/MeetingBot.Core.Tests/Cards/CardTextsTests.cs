@@ -1,0 +1,39 @@
+using MeetingBot.Core.Cards;
+
+namespace MeetingBot.Core.Tests.Cards;
+
+public sealed class CardTextsTests
+{
+    [Theory]
+    [InlineData(null, CardLanguage.Swedish)]
+    [InlineData("", CardLanguage.Swedish)]
+    [InlineData("sv-SE", CardLanguage.Swedish)]
+    [InlineData("sv", CardLanguage.Swedish)]
+    [InlineData("en-US", CardLanguage.English)]
+    [InlineData("de-DE", CardLanguage.English)]
+    public void FromLocale_TeamsLocale_PicksSwedishOrTheEnglishFallback(string? locale, CardLanguage expected)
+    {
+        Assert.Equal(expected, CardLanguages.FromLocale(locale));
+    }
+
+    [Theory]
+    [InlineData(2026, 1, 23, "fredag 23 januari 2026, 08:30–13:00")]
+    [InlineData(2026, 3, 29, "söndag 29 mars 2026, 08:30–13:00")]
+    [InlineData(2026, 6, 15, "måndag 15 juni 2026, 08:30–13:00")]
+    public void DateAndTime_Swedish_SpellsOutWeekdayAndMonth(int year, int month, int day, string expected)
+    {
+        Assert.Equal(expected, CardTexts.Swedish.DateAndTime(new DateOnly(year, month, day), new TimeOnly(8, 30), new TimeOnly(13, 0)));
+    }
+
+    [Fact]
+    public void DateAndTime_English_SpellsOutWeekdayAndMonth()
+    {
+        Assert.Equal("Saturday 12 December 2026, 09:05–11:30", CardTexts.English.DateAndTime(new DateOnly(2026, 12, 12), new TimeOnly(9, 5), new TimeOnly(11, 30)));
+    }
+
+    [Fact]
+    public void Tally_Swedish_NamesEachCount()
+    {
+        Assert.Equal("Svar: 3 kommer, 0 förhinder, 9 ej svarat", CardTexts.Swedish.Tally(new AttendanceTally(3, 0, 9)));
+    }
+}
