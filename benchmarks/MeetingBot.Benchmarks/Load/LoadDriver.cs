@@ -131,7 +131,10 @@ internal static class LoadDriver
             return request;
         }
 
-        /// <summary>A spec fixture re-addressed to the token's serviceUrl; messages say something the greeting handler ignores, so no Connector call is made.</summary>
+        /// <summary>
+        /// A spec fixture re-addressed to the token's serviceUrl. Messages carry only a mention, which the
+        /// handler ignores, so the figures measure the protocol path and no Connector call is made.
+        /// </summary>
         private static string Activity(string fixture)
         {
             var node = JsonNode.Parse(File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "botframework", fixture + ".json")))!.AsObject();
@@ -139,7 +142,7 @@ internal static class LoadDriver
             node["id"] = "__ID__";
             if (node["text"] is not null)
             {
-                node["text"] = "benchmark";
+                node["text"] = "<at>MeetingBot</at> ";
             }
 
             return node.ToJsonString();
