@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using MeetingBot.BotFramework.Authentication;
 using MeetingBot.BotFramework.Hosting;
-using MeetingBot.Core.Protocols.Import;
 using MeetingBot.Hosting;
 using MeetingBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,8 +32,7 @@ public sealed class QuestionInChatTests : IAsyncLifetime
         await using var connector = await LocalConnector.StartAsync();
         await using var app = MeetingBotHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development", $"--Storage:DataDirectory={dataDirectory}"]);
         await app.StartAsync();
-        var seed = ProtocolTextParser.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "protokoll-2025-05-kommundirektorer-2025-06-13.txt")));
-        await app.Services.GetRequiredService<ProtocolStore>().SaveAsync(seed, CancellationToken.None);
+        await app.Services.GetRequiredService<ProtocolStore>().SaveAsync(SeedFixture.Protocol, CancellationToken.None);
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         var token = app.Services.GetRequiredService<DevelopmentIssuer>().CreateToken(BotOptions.DevelopmentAppId, connector.ServiceUrl);
         var activity = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "botframework", "f1-personal-message.json")))!.AsObject();

@@ -1,6 +1,5 @@
 using MeetingBot.Core.Cards;
 using MeetingBot.Core.Protocols;
-using MeetingBot.Core.Protocols.Import;
 
 namespace MeetingBot.Tests.Cards;
 
@@ -12,8 +11,7 @@ internal static class CardScenarios
 {
     public const string MeetingId = "2026-01-23";
 
-    public static Protocol Seed { get; } = ProtocolTextParser.Parse(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "protokoll-2025-05-kommundirektorer-2025-06-13.txt")));
+    public static Protocol Seed { get; } = SeedFixture.Protocol;
 
     public static IReadOnlyList<Participant> Roster { get; } = [.. Seed.Present, .. Seed.Absent];
 

@@ -1,5 +1,4 @@
 using MeetingBot.Core.Protocols;
-using MeetingBot.Core.Protocols.Import;
 using MeetingBot.Core.Questions;
 using MeetingBot.Tests.Cards;
 
@@ -8,8 +7,7 @@ namespace MeetingBot.Tests.Questions;
 [Collection(CardOracleCollection.Name)]
 public sealed class AnswerCardRenderingTests(CardOracle oracle)
 {
-    private static readonly Protocol Seed = ProtocolTextParser.Parse(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "protokoll-2025-05-kommundirektorer-2025-06-13.txt")));
+    private static readonly Protocol Seed = SeedFixture.Protocol;
 
     private static Protocol? Find(string reference) => reference == Seed.Reference ? Seed : null;
 

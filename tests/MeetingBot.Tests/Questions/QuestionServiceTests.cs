@@ -1,5 +1,4 @@
 using MeetingBot.Core.Protocols;
-using MeetingBot.Core.Protocols.Import;
 using MeetingBot.Core.Questions;
 using MeetingBot.Questions;
 using MeetingBot.Storage;
@@ -11,8 +10,7 @@ namespace MeetingBot.Tests.Questions;
 public abstract class QuestionServiceTests<TDatabase> : StorageTests<TDatabase>
     where TDatabase : TestDatabase, new()
 {
-    private static readonly Protocol Seed = ProtocolTextParser.Parse(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "protokoll-2025-05-kommundirektorer-2025-06-13.txt")));
+    private static readonly Protocol Seed = SeedFixture.Protocol;
 
     private ProtocolStore Store => new(Factory, Clock);
 
