@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Storage;
 using MeetingBot.Storage.Rows;
@@ -6,9 +7,43 @@ using Microsoft.EntityFrameworkCore;
 namespace MeetingBot.Bot.Storage;
 
 /// <summary>Conversation references in the app's database: one row per conversation, replaced by the newest activity.</summary>
+/// <remarks>
+/// Every authenticated activity saves its reference, but a conversation's reference almost never
+/// changes between activities. Writing it each time put a second database write on every invoke,
+/// contending with the dedupe claim for SQLite's single writer; so a reference this instance saved
+/// recently and that is unchanged (apart from its time) is not written again. Another instance may
+/// meanwhile have stored a different speaker's ids for a channel: harmless, since proactive messages
+/// need only the service URL, conversation, tenant and bot, which all instances agree on.
+/// </remarks>
 internal sealed class DatabaseConversationReferenceStore(IDbContextFactory<MeetingBotDbContext> contexts) : IConversationReferenceStore
 {
+    /// <summary>How long an unchanged reference is trusted before its time is refreshed in the database.</summary>
+    internal static readonly TimeSpan RefreshAfter = TimeSpan.FromHours(1);
+
+    // Bounded so a bot in very many conversations cannot grow it without limit; clearing only costs writes.
+    private const int MaxRemembered = 10_000;
+
+    private readonly ConcurrentDictionary<string, ConversationReference> saved = new(StringComparer.Ordinal);
+
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        if (saved.TryGetValue(reference.ConversationId, out var last)
+            && last with { UpdatedAt = reference.UpdatedAt } == reference
+            && reference.UpdatedAt - last.UpdatedAt < RefreshAfter)
+        {
+            return;
+        }
+
+        await WriteAsync(reference, cancellationToken);
+        if (saved.Count >= MaxRemembered)
+        {
+            saved.Clear();
+        }
+
+        saved[reference.ConversationId] = reference;
+    }
+
+    private async Task WriteAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await UpdateAsync(db, reference, cancellationToken) == 1)

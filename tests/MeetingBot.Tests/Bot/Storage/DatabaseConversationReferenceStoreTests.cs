@@ -44,6 +44,45 @@ public abstract class DatabaseConversationReferenceStoreTests<TDatabase> : Stora
     }
 
     [Fact]
+    public async Task SaveAsync_UnchangedWithinTheHour_IsNotWrittenAgain()
+    {
+        var store = Store;
+        var first = Reference("https://smba.trafficmanager.net/emea/");
+        await store.SaveAsync(first, CancellationToken.None);
+        Clock.Advance(TimeSpan.FromMinutes(30));
+
+        await store.SaveAsync(Reference("https://smba.trafficmanager.net/emea/"), CancellationToken.None);
+
+        Assert.Equal(first.UpdatedAt, (await store.FindAsync(first.ConversationId, CancellationToken.None))!.UpdatedAt);
+    }
+
+    [Fact]
+    public async Task SaveAsync_UnchangedAfterTheHour_RefreshesItsTime()
+    {
+        var store = Store;
+        await store.SaveAsync(Reference("https://smba.trafficmanager.net/emea/"), CancellationToken.None);
+        Clock.Advance(DatabaseConversationReferenceStore.RefreshAfter);
+        var later = Reference("https://smba.trafficmanager.net/emea/");
+
+        await store.SaveAsync(later, CancellationToken.None);
+
+        Assert.Equal(later, await store.FindAsync(later.ConversationId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SaveAsync_ChangedWithinTheHour_IsWrittenAtOnce()
+    {
+        var store = Store;
+        await store.SaveAsync(Reference("https://smba.trafficmanager.net/amer/"), CancellationToken.None);
+        Clock.Advance(TimeSpan.FromSeconds(5));
+        var moved = Reference("https://smba.trafficmanager.net/emea/");
+
+        await store.SaveAsync(moved, CancellationToken.None);
+
+        Assert.Equal(moved, await store.FindAsync(moved.ConversationId, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task FindAsync_UnknownConversation_IsNull()
     {
         Assert.Null(await Store.FindAsync("a:unknown", CancellationToken.None));
