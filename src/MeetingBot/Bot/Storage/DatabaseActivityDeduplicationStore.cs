@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -6,6 +7,7 @@ using MeetingBot.BotFramework.Storage;
 using MeetingBot.Storage;
 using MeetingBot.Storage.Rows;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MeetingBot.Bot.Storage;
 
@@ -125,20 +127,36 @@ internal sealed class DatabaseActivityDeduplicationStore : IActivityDeduplicatio
             await db.Set<ProcessedActivityRow>().Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync();
         }
 
+        // Plain commands, prepared once per batch and re-bound per operation: EF's raw-SQL path cost
+        // more per statement than SQLite's insert itself, and this writer is the one serial step.
+        var connection = db.Database.GetDbConnection();
+        var dbTransaction = transaction.GetDbTransaction();
+        await using var insert = Command(
+            connection,
+            dbTransaction,
+            """INSERT INTO "BotProcessedActivities" ("ConversationId", "ActivityId", "ExpiresAt") VALUES (@conversation, @activity, @expires) ON CONFLICT DO NOTHING""",
+            "conversation",
+            "activity",
+            "expires");
+        await using var save = Command(
+            connection,
+            dbTransaction,
+            """UPDATE "BotProcessedActivities" SET "InvokeStatus" = @status, "InvokeBody" = @body WHERE "ConversationId" = @conversation AND "ActivityId" = @activity""",
+            "status",
+            "body",
+            "conversation",
+            "activity");
+
         for (var i = 0; i < batch.Count; i++)
         {
             var (kind, key, expiresAt, response) = (batch[i].Kind, batch[i].Key, batch[i].ExpiresAt, batch[i].Response);
             switch (kind)
             {
                 case OperationKind.Claim:
-                    results[i] = await ClaimAsync(db, key, expiresAt, now);
+                    results[i] = await ClaimAsync(db, insert, key, expiresAt, now);
                     break;
                 case OperationKind.SaveResponse:
-                    // Raw SQL like the claim: this runs for every invoke, and translating an
-                    // ExecuteUpdate expression each time cost more than the update itself.
-                    var body = response!.Body?.GetRawText();
-                    await db.Database.ExecuteSqlAsync(
-                        $"""UPDATE "BotProcessedActivities" SET "InvokeStatus" = {response.Status}, "InvokeBody" = {body} WHERE "ConversationId" = {key.ConversationId} AND "ActivityId" = {key.ActivityId}""");
+                    await ExecuteAsync(save, response!.Status, (object?)response.Body?.GetRawText() ?? DBNull.Value, key.ConversationId, key.ActivityId);
                     break;
                 case OperationKind.Release:
                     await Rows(db, key).ExecuteDeleteAsync();
@@ -155,11 +173,10 @@ internal sealed class DatabaseActivityDeduplicationStore : IActivityDeduplicatio
         return results;
     }
 
-    private static async Task<DeduplicationClaim> ClaimAsync(MeetingBotDbContext db, ActivityKey key, DateTimeOffset expiresAt, DateTimeOffset now)
+    private static async Task<DeduplicationClaim> ClaimAsync(MeetingBotDbContext db, DbCommand insert, ActivityKey key, DateTimeOffset expiresAt, DateTimeOffset now)
     {
         var expires = expiresAt.UtcDateTime.ToString(StoredInstantConverter.Format, CultureInfo.InvariantCulture);
-        var inserted = await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "BotProcessedActivities" ("ConversationId", "ActivityId", "ExpiresAt") VALUES ({key.ConversationId}, {key.ActivityId}, {expires}) ON CONFLICT DO NOTHING""");
+        var inserted = await ExecuteAsync(insert, key.ConversationId, key.ActivityId, expires);
         if (inserted == 1)
         {
             return DeduplicationClaim.First;
@@ -175,6 +192,31 @@ internal sealed class DatabaseActivityDeduplicationStore : IActivityDeduplicatio
 
         var existing = await Rows(db, key).AsNoTracking().Select(r => new { r.InvokeStatus, r.InvokeBody }).FirstOrDefaultAsync();
         return new DeduplicationClaim(false, existing?.InvokeStatus is { } status ? new InvokeResponse(status, Body(existing.InvokeBody)) : null);
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    private static Task<int> ExecuteAsync(DbCommand command, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+
+        return command.ExecuteNonQueryAsync();
     }
 
     private static IQueryable<ProcessedActivityRow> Rows(MeetingBotDbContext db, ActivityKey key) =>

@@ -43,6 +43,19 @@ public abstract class DatabaseActivityDeduplicationStoreTests<TDatabase> : Stora
     }
 
     [Fact]
+    public async Task TryClaimAsync_RedeliveryOfAnInvokeAnsweredWithoutBody_ReplaysTheStatus()
+    {
+        await using var store = NewStore();
+        await store.TryClaimAsync(Key, Expiry, CancellationToken.None);
+        await store.SaveInvokeResponseAsync(Key, new InvokeResponse(501, null), CancellationToken.None);
+
+        var second = await store.TryClaimAsync(Key, Expiry, CancellationToken.None);
+
+        Assert.Equal(501, second.InvokeResponse!.Status);
+        Assert.Null(second.InvokeResponse.Body);
+    }
+
+    [Fact]
     public async Task TryClaimAsync_ConcurrentDeliveries_ExactlyOneIsFirst()
     {
         await using var store = NewStore();
