@@ -65,6 +65,18 @@ public abstract class MeetingServiceTests<TDatabase> : MeetingTests<TDatabase>
     }
 
     [Fact]
+    public async Task CreateSeriesAsync_FromTheStoredPlan_CalendarEventsAndLinkedMeetings()
+    {
+        var setup = await Meetings.CreateSeriesAsync(2026, CancellationToken.None);
+        var rerun = await Meetings.CreateSeriesAsync(2026, CancellationToken.None);
+
+        Assert.Equal((10, 0), (setup.Calendar.Created.Count, rerun.Calendar.Created.Count));
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(10, await db.Meetings.CountAsync(m => m.ExternalEventId != null));
+        Assert.Equal(10, rerun.Meetings.Count);
+    }
+
+    [Fact]
     public async Task SeriesCancel_Meeting_StateCancelledAndNextSkipsIt()
     {
         await Scheduler.CreateAsync(2026, MeetingPlan.FromProtocol(Seed, 2026), CancellationToken.None);
