@@ -14,4 +14,7 @@ internal static partial class BotLog
 
     [LoggerMessage(104, LogLevel.Information, "Refused a card action from someone not on the roster")]
     public static partial void UnknownPresser(ILogger logger);
+
+    [LoggerMessage(105, LogLevel.Error, "Background work of a card action failed")]
+    public static partial void BackgroundWorkFailed(ILogger logger, Exception exception);
 }
