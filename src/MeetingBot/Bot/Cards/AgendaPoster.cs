@@ -45,7 +45,6 @@ internal sealed class AgendaPoster(
             ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             : await LearnTeamMembersAsync(turn.Connector, channel, cancellationToken);
 
-        var card = await cards.PublicAsync(meeting, cancellationToken);
         var reminder = delivery == AgendaDelivery.Reminder;
         var text = reminder
             ? $"Påminnelse: svara gärna på om du kommer till {meeting.Title}, {Core.Text.SwedishDate.Format(meeting.Date)}."
@@ -53,6 +52,27 @@ internal sealed class AgendaPoster(
         var unanswered = reminder
             ? (await attendance.GetAsync(meeting.Id, cancellationToken))?.Members.Where(m => m.Answer is null).Select(m => m.Member.Id).ToHashSet() ?? []
             : null;
+
+        // Chats first: creating them records the members' Teams ids, which the card's refresh lists.
+        List<string> notReached = [];
+        List<(MemberRow Member, ConversationAddress Chat)> chats = [];
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            var members = await db.Members.AsNoTracking().OrderBy(m => m.Organisation).ThenBy(m => m.Name).ToListAsync(cancellationToken);
+            foreach (var member in members.Where(m => unanswered is null || unanswered.Contains(m.Id)))
+            {
+                if (await PersonalChatAsync(turn, member, serviceUrl, botId, tenantId, channel?.ChannelId, userIds, cancellationToken) is { } chat)
+                {
+                    chats.Add((member, chat));
+                }
+                else
+                {
+                    notReached.Add(member.Name);
+                }
+            }
+        }
+
+        var card = await cards.PublicAsync(meeting, cancellationToken);
         var reachedChannel = false;
         if (channel is not null && !reminder)
         {
@@ -60,34 +80,37 @@ internal sealed class AgendaPoster(
         }
 
         List<string> reached = [];
-        List<string> notReached = [];
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var members = await db.Members.AsNoTracking().OrderBy(m => m.Organisation).ThenBy(m => m.Name).ToListAsync(cancellationToken);
-        foreach (var member in members.Where(m => unanswered is null || unanswered.Contains(m.Id)))
+        foreach (var (member, chat) in chats)
         {
-            if (member.AadObjectId is null)
-            {
-                notReached.Add(member.Name);
-                continue;
-            }
-
-            try
-            {
-                var chat = await turn.Connector.CreatePersonalConversationAsync(serviceUrl, botId, member.AadObjectId, tenantId, cancellationToken);
-                var address = new ConversationAddress(chat.ServiceUrl ?? serviceUrl, chat.Id ?? string.Empty, tenantId);
-                await RememberPersonalChatAsync(address, channel?.ChannelId ?? turn.Activity.ChannelId ?? "msteams", botId, member.AadObjectId, userIds.GetValueOrDefault(member.AadObjectId), cancellationToken);
-                var ok = await PostOrUpdateAsync(turn.Connector, meeting.Id, address, member.Id, CardAttachment.Message(card, text), alwaysNew: reminder, cancellationToken);
-                (ok ? reached : notReached).Add(member.Name);
-            }
-            catch (ConnectorException ex)
-            {
-                // 403 when the app is not installed for the member: the summary names them instead.
-                BotLog.PostFailed(logger, "personal", (int)ex.StatusCode, ex.ErrorCode);
-                notReached.Add(member.Name);
-            }
+            var ok = await PostOrUpdateAsync(turn.Connector, meeting.Id, chat, member.Id, CardAttachment.Message(card, text), alwaysNew: reminder, cancellationToken);
+            (ok ? reached : notReached).Add(member.Name);
         }
 
         return new AgendaPosting(reachedChannel, reached, notReached);
+    }
+
+    /// <summary>The member's 1:1 chat with the bot, created (or found) by Teams; null when the member cannot be reached.</summary>
+    private async Task<ConversationAddress?> PersonalChatAsync(
+        TurnContext turn, MemberRow member, string serviceUrl, string botId, string tenantId, string? channelId, Dictionary<string, string> userIds, CancellationToken cancellationToken)
+    {
+        if (member.AadObjectId is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var chat = await turn.Connector.CreatePersonalConversationAsync(serviceUrl, botId, member.AadObjectId, tenantId, cancellationToken);
+            var address = new ConversationAddress(chat.ServiceUrl ?? serviceUrl, chat.Id ?? string.Empty, tenantId);
+            await RememberPersonalChatAsync(address, channelId ?? turn.Activity.ChannelId ?? "msteams", botId, member.AadObjectId, userIds.GetValueOrDefault(member.AadObjectId), cancellationToken);
+            return address;
+        }
+        catch (ConnectorException ex)
+        {
+            // 403 when the app is not installed for the member: the summary names them instead.
+            BotLog.PostFailed(logger, "personal", (int)ex.StatusCode, ex.ErrorCode);
+            return null;
+        }
     }
 
     /// <param name="alwaysNew">A reminder must notify, which an update does not: it posts anew and the new copy is the one kept up to date.</param>
