@@ -107,6 +107,10 @@ internal sealed class FlowHost : IAsyncDisposable
     public Task<HttpResponseMessage> SayAsync(TeamsUser user, string text) =>
         PostAsync(Activity("message", user, user.PersonalChatId, "personal", a => a["text"] = text));
 
+    /// <summary>The Action.Submit fallback: a message with the card's data as its value.</summary>
+    public Task<HttpResponseMessage> SubmitAsync(TeamsUser user, JsonObject value) =>
+        PostAsync(Activity("message", user, user.PersonalChatId, "personal", a => a["value"] = value));
+
     /// <summary>An Action.Execute pressed in <paramref name="conversationId"/>; returns the invoke response's body.</summary>
     public async Task<JsonNode> PressAsync(TeamsUser user, string conversationId, string verb, JsonObject data)
     {

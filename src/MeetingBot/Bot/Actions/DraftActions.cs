@@ -26,7 +26,8 @@ internal sealed class DraftActions(ProtocolDraftService drafts, ProtocolLinks li
         switch (press.Verb)
         {
             case CardVerbs.EnterDecisions when press.Int(CardInputs.Item) is { } item:
-                var clauses = DecisionClauses.FromText(press.Text(CardInputs.Decisions(item)) ?? string.Empty);
+                // The form asks for one att-clause per line, so each line is a clause ("att" added where left out).
+                var clauses = DecisionClauses.Normalise((press.Text(CardInputs.Decisions(item)) ?? string.Empty).Split('\n'));
                 return CardOutcome.Show(ProtocolDraftCard.Build((await drafts.SetDecisionsAsync(meetingId, item, clauses, cancellationToken)).ToCardModel(), language));
             case CardVerbs.Download:
                 var format = ProtocolLinks.Parse(press.Text(CardInputs.Format)) ?? ProtocolFormat.Docx;
