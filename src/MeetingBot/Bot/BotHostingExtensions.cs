@@ -1,3 +1,8 @@
+using MeetingBot.Bot.Actions;
+using MeetingBot.Bot.Cards;
+using MeetingBot.Bot.Commands;
+using MeetingBot.Bot.Downloads;
+using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
 using MeetingBot.Bot.Storage;
 using MeetingBot.BotFramework.Hosting;
@@ -5,18 +10,55 @@ using MeetingBot.BotFramework.Storage;
 
 namespace MeetingBot.Bot;
 
-/// <summary>The Teams bot feature of the host: the protocol library plus MeetingBot's handler.</summary>
+/// <summary>The Teams bot feature of the host: the protocol library plus MeetingBot's handler, commands and card actions.</summary>
 internal static class BotHostingExtensions
 {
     public static IHostApplicationBuilder AddTeamsBot(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
+
         // Registered before the library so its in-memory defaults (TryAdd) stand aside: dedupe must hold across instances.
-        builder.Services.AddSingleton<IActivityDeduplicationStore, DatabaseActivityDeduplicationStore>();
-        builder.Services.AddSingleton<IConversationReferenceStore, DatabaseConversationReferenceStore>();
+        services.AddSingleton<IActivityDeduplicationStore, DatabaseActivityDeduplicationStore>();
+        services.AddSingleton<IConversationReferenceStore, DatabaseConversationReferenceStore>();
         builder.AddBotFramework();
-        builder.Services.AddScoped<IActivityHandler, MeetingBotHandler>();
+        services.AddScoped<IActivityHandler, MeetingBotHandler>();
+
+        services.AddSingleton<SpeakerResolver>();
+        services.AddSingleton<PostedCardStore>();
+        services.AddSingleton<TeamsUserIds>();
+        services.AddSingleton<AgendaCards>();
+        services.AddSingleton<SecretariatCards>();
+        services.AddSingleton<AgendaPoster>();
+        services.AddSingleton<ProtocolLinks>();
+        services.AddSingleton<AgendaCardUpdates>();
+        services.AddHostedService(sp => sp.GetRequiredService<AgendaCardUpdates>());
+        services.AddSingleton<BotBackgroundWork>();
+        services.AddHostedService(sp => sp.GetRequiredService<BotBackgroundWork>());
+
+        services.AddSingleton<MeetingFinder>();
+        services.AddSingleton<QuestionReply>();
+        services.AddSingleton<MyMeetingsCommand>();
+        services.AddSingleton<CreateSeriesCommand>();
+        services.AddSingleton<IMeetingCommand, PostAgendaCommand>();
+        services.AddSingleton<IMeetingCommand, EditAgendaCommand>();
+        services.AddSingleton<IMeetingCommand, RemindCommand>();
+        services.AddSingleton<IMeetingCommand, AttendanceCommand>();
+        services.AddSingleton<IMeetingCommand, ProtocolDraftCommand>();
+        services.AddSingleton<IMeetingCommand, FinaliseProtocolCommand>();
+        services.AddSingleton<CommandRouter>();
+
+        services.AddSingleton<ICardActionHandler, RsvpActions>();
+        services.AddSingleton<ICardActionHandler, RefreshAgendaAction>();
+        services.AddSingleton<ICardActionHandler, RemindAction>();
+        services.AddSingleton<ICardActionHandler, DraftActions>();
+        services.AddSingleton<ICardActionHandler, AgendaEditActions>();
+        services.AddSingleton<CardActionRouter>();
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapTeamsBot(this IEndpointRouteBuilder endpoints) => endpoints.MapBotEndpoints();
+    public static IEndpointRouteBuilder MapTeamsBot(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapProtocolDownloads();
+        return endpoints.MapBotEndpoints();
+    }
 }

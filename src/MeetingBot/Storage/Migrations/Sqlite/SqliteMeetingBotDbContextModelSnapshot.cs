@@ -384,6 +384,57 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                     b.ToTable("Members", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.PostedCardRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostedAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("MeetingId", "Kind", "ConversationId")
+                        .IsUnique();
+
+                    b.ToTable("PostedCards", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.ProcessedActivityRow", b =>
                 {
                     b.Property<string>("ConversationId")
@@ -607,6 +658,20 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                         .HasForeignKey("ProtocolId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MeetingBot.Storage.Rows.PostedCardRow", b =>
+                {
+                    b.HasOne("MeetingBot.Storage.Rows.MeetingRow", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MeetingBot.Storage.Rows.MemberRow", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("MeetingBot.Storage.Rows.ProtocolItemRow", b =>

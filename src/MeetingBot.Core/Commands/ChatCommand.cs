@@ -1,0 +1,31 @@
+namespace MeetingBot.Core.Commands;
+
+/// <summary>What someone asked the bot to do in chat.</summary>
+public enum CommandKind
+{
+    Greeting,
+    Help,
+    MyMeetings,
+    CreateSeries,
+    PostAgenda,
+    EditAgenda,
+    Remind,
+    Attendance,
+    ProtocolDraft,
+    FinaliseProtocol,
+}
+
+/// <summary>
+/// A recognised chat command. <see cref="Meeting"/> is null when the command needs a meeting but
+/// none was named (the handler asks which); <see cref="Body"/> holds the lines after the first one,
+/// e.g. an agenda pasted under <c>ändra dagordning 23 januari</c>.
+/// </summary>
+public sealed record ChatCommand(CommandKind Kind, MeetingReference? Meeting = null, int? Year = null, string? Body = null)
+{
+    /// <summary>Commands only the secretariat may run.</summary>
+    public bool IsSecretariatOnly => Kind is CommandKind.CreateSeries or CommandKind.PostAgenda or CommandKind.EditAgenda
+        or CommandKind.Remind or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol;
+
+    public bool NeedsMeeting => Kind is CommandKind.PostAgenda or CommandKind.EditAgenda or CommandKind.Remind
+        or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol;
+}

@@ -1,0 +1,47 @@
+using MeetingBot.Bot.Cards;
+using MeetingBot.Bot.Speakers;
+using MeetingBot.BotFramework.Handlers;
+using MeetingBot.Core.Cards;
+using MeetingBot.Core.Meetings;
+using MeetingBot.Meetings;
+
+namespace MeetingBot.Bot.Actions;
+
+/// <summary>The agenda form's buttons: each answers with the form as the agenda now stands, and posted agenda cards follow.</summary>
+internal sealed class AgendaEditActions(AgendaService agenda, AgendaCardUpdates updates) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [AgendaEditVerbs.Add, AgendaEditVerbs.Edit, AgendaEditVerbs.Move, AgendaEditVerbs.Remove];
+
+    public bool SecretariatOnly => true;
+
+    public async Task<CardOutcome> HandleAsync(CardPress press, Speaker? presser, TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (press.MeetingId is not { } meetingId)
+        {
+            return CardOutcome.Say(BotReplies.UnknownMeeting);
+        }
+
+        var item = press.Int(CardInputs.Item);
+        var meeting = (press.Verb, item) switch
+        {
+            (AgendaEditVerbs.Add, _) => await agenda.AddAsync(meetingId, Input(press, null), null, cancellationToken),
+            (AgendaEditVerbs.Edit, { } number) => await agenda.EditAsync(meetingId, number, Input(press, number), cancellationToken),
+            (AgendaEditVerbs.Move, { } number) when press.Int(AgendaEditInputs.To) is { } to => await agenda.MoveAsync(meetingId, number, to, cancellationToken),
+            (AgendaEditVerbs.Remove, { } number) => await agenda.RemoveAsync(meetingId, number, cancellationToken),
+            _ => null,
+        };
+        if (meeting is null)
+        {
+            return CardOutcome.Say(CardActionRouter.UnknownAction);
+        }
+
+        updates.Enqueue(new AgendaCardUpdate(meetingId, turn.Connector, null));
+        return CardOutcome.Show(SecretariatCards.AgendaForm(meeting, CardLanguages.FromLocale(turn.Activity.Locale)));
+    }
+
+    private static AgendaItemInput Input(CardPress press, int? item) => new(
+        press.Text(AgendaEditInputs.Title(item)) ?? string.Empty,
+        press.Text(AgendaEditInputs.Summary(item)) is { Length: > 0 } summary ? summary : null,
+        AgendaEditInputs.Lines(press.Text(AgendaEditInputs.Presenters(item))),
+        AgendaEditInputs.Lines(press.Text(AgendaEditInputs.Attachments(item))));
+}

@@ -1,0 +1,49 @@
+using MeetingBot.Bot.Cards;
+using MeetingBot.Bot.Downloads;
+using MeetingBot.Bot.Speakers;
+using MeetingBot.BotFramework.Handlers;
+using MeetingBot.Core.Cards;
+using MeetingBot.Core.Meetings;
+using MeetingBot.Meetings;
+
+namespace MeetingBot.Bot.Actions;
+
+/// <summary>The protocol draft's buttons (and "Skapa protokollutkast" on the attendance card), for the secretariat.</summary>
+internal sealed class DraftActions(ProtocolDraftService drafts, ProtocolLinks links) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [CardVerbs.CreateDraft, CardVerbs.EnterDecisions, CardVerbs.Download, CardVerbs.Finalise];
+
+    public bool SecretariatOnly => true;
+
+    public async Task<CardOutcome> HandleAsync(CardPress press, Speaker? presser, TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (press.MeetingId is not { } meetingId)
+        {
+            return CardOutcome.Say(BotReplies.UnknownMeeting);
+        }
+
+        var language = CardLanguages.FromLocale(turn.Activity.Locale);
+        switch (press.Verb)
+        {
+            case CardVerbs.EnterDecisions when press.Int(CardInputs.Item) is { } item:
+                // The form asks for one att-clause per line, so each line is a clause ("att" added where left out).
+                var clauses = DecisionClauses.Normalise((press.Text(CardInputs.Decisions(item)) ?? string.Empty).Split('\n'));
+                return CardOutcome.Show(ProtocolDraftCard.Build((await drafts.SetDecisionsAsync(meetingId, item, clauses, cancellationToken)).ToCardModel(), language));
+            case CardVerbs.Download:
+                var format = ProtocolLinks.Parse(press.Text(CardInputs.Format)) ?? ProtocolFormat.Docx;
+                var draft = await drafts.GetAsync(meetingId, cancellationToken);
+                return CardOutcome.Show(WithLink(ProtocolDraftCard.Build(draft.ToCardModel(), language), format, links.For(meetingId, format)));
+            case CardVerbs.Finalise:
+                var final = await drafts.FinaliseAsync(meetingId, cancellationToken);
+                return CardOutcome.Show(WithLink(ProtocolDraftCard.Build(final.ToCardModel(), language), ProtocolFormat.Docx, links.For(meetingId, ProtocolFormat.Docx)));
+            default:
+                return CardOutcome.Show(ProtocolDraftCard.Build((await drafts.GetAsync(meetingId, cancellationToken)).ToCardModel(), language));
+        }
+    }
+
+    /// <summary>The draft card again, with the signed file link on top (Teams opens markdown links in a TextBlock).</summary>
+    internal static AdaptiveCard WithLink(AdaptiveCard card, ProtocolFormat format, Uri link) => card with
+    {
+        Body = [new TextBlock($"[{(format == ProtocolFormat.Docx ? "Ladda ner Word-filen (.docx)" : "Ladda ner Markdown-filen")}]({link})"), .. card.Body],
+    };
+}

@@ -1,0 +1,68 @@
+using MeetingBot.Bot.Cards;
+using MeetingBot.Bot.Speakers;
+using MeetingBot.BotFramework.Handlers;
+using MeetingBot.Core.Cards;
+using MeetingBot.Core.Meetings;
+using MeetingBot.Meetings;
+
+namespace MeetingBot.Bot.Actions;
+
+/// <summary>
+/// "Jag kommer" and "Anmäl förhinder": the answer counts for the presser (from the authenticated
+/// activity), whatever the card's data says. The presser gets their own view back at once; the
+/// other copies get the new tally in the background.
+/// </summary>
+internal sealed class RsvpActions(
+    MeetingService meetings, AttendanceService attendance, AgendaCards cards, AgendaCardUpdates updates, TimeProvider time) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [CardVerbs.Accept, CardVerbs.Decline];
+
+    public bool SecretariatOnly => false;
+
+    public async Task<CardOutcome> HandleAsync(CardPress press, Speaker? presser, TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (presser is null)
+        {
+            return CardOutcome.Say(BotReplies.NotOnRosterCard);
+        }
+
+        if (press.MeetingId is not { } meetingId || await meetings.GetAsync(meetingId, cancellationToken) is not { } meeting)
+        {
+            return CardOutcome.Say(BotReplies.UnknownMeeting);
+        }
+
+        var declined = press.Verb == CardVerbs.Decline;
+        var result = await attendance.RecordAsync(
+            meetingId,
+            presser.MemberId,
+            declined ? AttendanceAnswer.Declined : AttendanceAnswer.Accepted,
+            declined ? press.Text(CardInputs.Substitute) : null,
+            declined ? press.Text(CardInputs.Comment) : null,
+            ReplySource.Teams,
+            time.GetUtcNow(),
+            cancellationToken);
+        if (Refusal(result.Outcome) is { } refusal)
+        {
+            return CardOutcome.Say(refusal);
+        }
+
+        if (result.Outcome == AttendanceOutcome.Recorded)
+        {
+            // The presser's own chat already shows their view; a channel's base message must change for everyone.
+            var skip = turn.Activity.Conversation?.ConversationType == "personal" ? turn.Activity.Conversation.Id : null;
+            updates.Enqueue(new AgendaCardUpdate(meetingId, turn.Connector, skip));
+        }
+
+        return CardOutcome.Show(await cards.ForAsync(meeting, presser, CardLanguages.FromLocale(turn.Activity.Locale), cancellationToken));
+    }
+
+    private static string? Refusal(AttendanceOutcome outcome) => outcome switch
+    {
+        AttendanceOutcome.MeetingStarted => BotReplies.MeetingStarted,
+        AttendanceOutcome.MeetingCancelled => BotReplies.MeetingCancelled,
+        AttendanceOutcome.InvalidSubstitute => BotReplies.InvalidSubstitute,
+        AttendanceOutcome.UnknownMeeting => BotReplies.UnknownMeeting,
+        AttendanceOutcome.UnknownMember => BotReplies.NotOnRosterCard,
+        _ => null,
+    };
+}

@@ -1,0 +1,20 @@
+namespace MeetingBot.Bot;
+
+/// <summary>The Teams feature's log lines. Never message text or names above Trace.</summary>
+internal static partial class BotLog
+{
+    [LoggerMessage(101, LogLevel.Warning, "Looking up a Teams user's email failed with {Status} {Code}; the user counts as not on the roster")]
+    public static partial void MemberLookupFailed(ILogger logger, int status, string? code);
+
+    [LoggerMessage(102, LogLevel.Warning, "Posting a card to conversation {ConversationId} failed with {Status} {Code}")]
+    public static partial void PostFailed(ILogger logger, string conversationId, int status, string? code);
+
+    [LoggerMessage(103, LogLevel.Warning, "Updating the posted card {ActivityId} failed")]
+    public static partial void CardUpdateFailed(ILogger logger, string activityId, Exception exception);
+
+    [LoggerMessage(104, LogLevel.Information, "Refused a card action from someone not on the roster")]
+    public static partial void UnknownPresser(ILogger logger);
+
+    [LoggerMessage(105, LogLevel.Error, "Background work of a card action failed")]
+    public static partial void BackgroundWorkFailed(ILogger logger, Exception exception);
+}

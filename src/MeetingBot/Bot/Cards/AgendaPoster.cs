@@ -1,0 +1,231 @@
+using MeetingBot.Bot.Storage;
+using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Handlers;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.Storage;
+using MeetingBot.Core.Meetings;
+using MeetingBot.Meetings;
+using MeetingBot.Storage;
+using MeetingBot.Storage.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeetingBot.Bot.Cards;
+
+/// <summary>Everyone (channel and every member, copies already out are updated) or a reminder (a new message to those who have not answered).</summary>
+internal enum AgendaDelivery
+{
+    Everyone,
+    Reminder,
+}
+
+/// <summary>What posting an agenda reached: the channel, and which members got it in their personal chat.</summary>
+internal sealed record AgendaPosting(bool Channel, IReadOnlyList<string> Reached, IReadOnlyList<string> NotReached);
+
+/// <summary>
+/// Posts a meeting's agenda card to the team channel where the bot is installed and to each
+/// member's personal chat, and remembers every copy so answers can update them all. Posting again
+/// replaces the copies already out (PUT), so a repeated command never spams anyone.
+/// </summary>
+internal sealed class AgendaPoster(
+    IDbContextFactory<MeetingBotDbContext> factory,
+    AgendaCards cards,
+    AttendanceService attendance,
+    PostedCardStore posted,
+    IConversationReferenceStore references,
+    TimeProvider time,
+    ILogger<AgendaPoster> logger)
+{
+    public async Task<AgendaPosting> PostAsync(Meeting meeting, TurnContext turn, AgendaDelivery delivery, CancellationToken cancellationToken)
+    {
+        var channel = await ChannelAsync(cancellationToken);
+        var tenantId = channel?.TenantId ?? turn.Activity.TenantId ?? string.Empty;
+        var serviceUrl = channel?.ServiceUrl ?? turn.Activity.ServiceUrl ?? string.Empty;
+        var botId = channel?.BotId ?? turn.Activity.Recipient?.Id ?? string.Empty;
+        var userIds = channel is null
+            ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            : await LearnTeamMembersAsync(turn.Connector, channel, cancellationToken);
+
+        var reminder = delivery == AgendaDelivery.Reminder;
+        var text = reminder
+            ? $"Påminnelse: svara gärna på om du kommer till {meeting.Title}, {Core.Text.SwedishDate.Format(meeting.Date)}."
+            : $"Dagordning: {meeting.Title}, {Core.Text.SwedishDate.Format(meeting.Date)}";
+        var unanswered = reminder
+            ? (await attendance.GetAsync(meeting.Id, cancellationToken))?.Members.Where(m => m.Answer is null).Select(m => m.Member.Id).ToHashSet() ?? []
+            : null;
+
+        // Chats first: creating them records the members' Teams ids, which the card's refresh lists.
+        List<string> notReached = [];
+        List<(MemberRow Member, ConversationAddress Chat)> chats = [];
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            var members = await db.Members.AsNoTracking().OrderBy(m => m.Organisation).ThenBy(m => m.Name).ToListAsync(cancellationToken);
+            foreach (var member in members.Where(m => unanswered is null || unanswered.Contains(m.Id)))
+            {
+                if (await PersonalChatAsync(turn, member, serviceUrl, botId, tenantId, channel?.ChannelId, userIds, cancellationToken) is { } chat)
+                {
+                    chats.Add((member, chat));
+                }
+                else
+                {
+                    notReached.Add(member.Name);
+                }
+            }
+        }
+
+        var card = await cards.PublicAsync(meeting, cancellationToken);
+        var reachedChannel = false;
+        if (channel is not null && !reminder)
+        {
+            reachedChannel = await PostOrUpdateAsync(turn.Connector, meeting.Id, new ConversationAddress(channel.ServiceUrl, channel.ConversationId, channel.TenantId), null, CardAttachment.Message(card, text), alwaysNew: false, cancellationToken);
+        }
+
+        List<string> reached = [];
+        foreach (var (member, chat) in chats)
+        {
+            var ok = await PostOrUpdateAsync(turn.Connector, meeting.Id, chat, member.Id, CardAttachment.Message(card, text), alwaysNew: reminder, cancellationToken);
+            (ok ? reached : notReached).Add(member.Name);
+        }
+
+        return new AgendaPosting(reachedChannel, reached, notReached);
+    }
+
+    /// <summary>The member's 1:1 chat with the bot, created (or found) by Teams; null when the member cannot be reached.</summary>
+    private async Task<ConversationAddress?> PersonalChatAsync(
+        TurnContext turn, MemberRow member, string serviceUrl, string botId, string tenantId, string? channelId, Dictionary<string, string> userIds, CancellationToken cancellationToken)
+    {
+        if (member.AadObjectId is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var chat = await turn.Connector.CreatePersonalConversationAsync(serviceUrl, botId, member.AadObjectId, tenantId, cancellationToken);
+            var address = new ConversationAddress(chat.ServiceUrl ?? serviceUrl, chat.Id ?? string.Empty, tenantId);
+            await RememberPersonalChatAsync(address, channelId ?? turn.Activity.ChannelId ?? "msteams", botId, member.AadObjectId, userIds.GetValueOrDefault(member.AadObjectId), cancellationToken);
+            return address;
+        }
+        catch (ConnectorException ex)
+        {
+            // 403 when the app is not installed for the member: the summary names them instead.
+            BotLog.PostFailed(logger, "personal", (int)ex.StatusCode, ex.ErrorCode);
+            return null;
+        }
+    }
+
+    /// <param name="alwaysNew">A reminder must notify, which an update does not: it posts anew and the new copy is the one kept up to date.</param>
+    private async Task<bool> PostOrUpdateAsync(ConnectorClient connector, int meetingId, ConversationAddress address, int? memberId, Activity message, bool alwaysNew, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var existing = alwaysNew ? null : await posted.FindAsync(meetingId, PostedCardKinds.Agenda, address.ConversationId, cancellationToken);
+            if (existing is not null)
+            {
+                message.Id = existing.ActivityId;
+                await connector.UpdateAsync(address, existing.ActivityId, message, cancellationToken);
+                return true;
+            }
+
+            var sent = await connector.SendAsync(address, message, cancellationToken);
+            if (sent.Id is { Length: > 0 } id)
+            {
+                await posted.SaveAsync(new PostedCard(meetingId, PostedCardKinds.Agenda, address, id, memberId), cancellationToken);
+            }
+
+            return true;
+        }
+        catch (ConnectorException ex)
+        {
+            BotLog.PostFailed(logger, address.ConversationId, (int)ex.StatusCode, ex.ErrorCode);
+            return false;
+        }
+    }
+
+    /// <summary>The most recently seen team channel; a thread's id is cut back to the channel so the card starts its own thread.</summary>
+    private async Task<ConversationReferenceRow?> ChannelAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<ConversationReferenceRow>().AsNoTracking()
+            .Where(r => r.ConversationType == "channel")
+            .OrderByDescending(r => r.UpdatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is not null && row.ConversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase) is var cut and > 0)
+        {
+            row.ConversationId = row.ConversationId[..cut];
+        }
+
+        return row;
+    }
+
+    /// <summary>
+    /// Teams knows the team's members by email and Entra id; the roster by email. Matching them here
+    /// lets the bot reach members who have never written to it, and gives the card's refresh their ids.
+    /// </summary>
+    /// <returns>The Teams user id (MRI) of each team member by Entra id.</returns>
+    private async Task<Dictionary<string, string>> LearnTeamMembersAsync(ConnectorClient connector, ConversationReferenceRow channel, CancellationToken cancellationToken)
+    {
+        Dictionary<string, string> userIds = new(StringComparer.OrdinalIgnoreCase);
+        List<TeamsChannelAccount> accounts = [];
+        try
+        {
+            await foreach (var account in connector.GetMembersAsync(new ConversationAddress(channel.ServiceUrl, channel.ConversationId, channel.TenantId), cancellationToken: cancellationToken))
+            {
+                accounts.Add(account);
+            }
+        }
+        catch (ConnectorException ex)
+        {
+            BotLog.MemberLookupFailed(logger, (int)ex.StatusCode, ex.ErrorCode);
+            return userIds;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var members = await db.Members.ToListAsync(cancellationToken);
+        foreach (var account in accounts.Where(a => a.AadObjectId is not null))
+        {
+            if (account.Id is { } userId)
+            {
+                userIds[account.AadObjectId!] = userId;
+            }
+
+            var email = (account.Email ?? account.UserPrincipalName)?.Trim().ToLowerInvariant();
+            var member = members.FirstOrDefault(m => m.AadObjectId == account.AadObjectId)
+                ?? members.FirstOrDefault(m => m.AadObjectId is null && email is not null && m.Email == email);
+            if (member is null)
+            {
+                continue;
+            }
+
+            member.AadObjectId = account.AadObjectId;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // Another turn stored the same ids at the same time; they are the same ids.
+        }
+
+        return userIds;
+    }
+
+    /// <summary>
+    /// Keeps the created chat as a conversation reference so the card's refresh knows the member's
+    /// Teams id; a reference the member's own messages wrote is not overwritten with less.
+    /// </summary>
+    private async Task RememberPersonalChatAsync(ConversationAddress address, string channelId, string botId, string aadObjectId, string? userId, CancellationToken cancellationToken)
+    {
+        var existing = await references.FindAsync(address.ConversationId, cancellationToken);
+        if (existing is not null && (userId is null || existing.UserId == userId))
+        {
+            return;
+        }
+
+        await references.SaveAsync(
+            new ConversationReference(address.ConversationId, address.ServiceUrl, channelId, "personal", address.TenantId, botId, null,
+                userId ?? existing?.UserId, aadObjectId, time.GetUtcNow()),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using MeetingBot.BotFramework.Handlers;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.Core.Cards;
+
+namespace MeetingBot.Bot.Cards;
+
+/// <summary>Adaptive Cards as the Connector and invoke responses carry them.</summary>
+internal static class CardAttachment
+{
+    public static JsonElement ToJson(AdaptiveCard card) => JsonSerializer.SerializeToElement(CardJson.ToJsonObject(card));
+
+    public static Attachment Of(AdaptiveCard card) => new() { ContentType = AdaptiveCard.ContentType, Content = ToJson(card) };
+
+    /// <summary>A new message carrying <paramref name="card"/> (with <paramref name="text"/> for notifications and screen readers).</summary>
+    public static Activity Message(AdaptiveCard card, string? text = null) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = text,
+        Attachments = [Of(card)],
+    };
+
+    public static Activity Reply(TurnContext turn, AdaptiveCard card, string? text = null)
+    {
+        var reply = turn.Activity.CreateReply(text ?? string.Empty);
+        reply.Attachments = [Of(card)];
+        return reply;
+    }
+}

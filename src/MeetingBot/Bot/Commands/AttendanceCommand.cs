@@ -1,0 +1,19 @@
+using MeetingBot.Bot.Cards;
+using MeetingBot.Bot.Speakers;
+using MeetingBot.BotFramework.Handlers;
+using MeetingBot.Core;
+using MeetingBot.Core.Cards;
+using MeetingBot.Core.Commands;
+using MeetingBot.Core.Meetings;
+using MeetingBot.Meetings;
+
+namespace MeetingBot.Bot.Commands;
+
+/// <summary><c>närvaro 23 januari</c>: the secretariat's attendance card, comments included.</summary>
+internal sealed class AttendanceCommand(SecretariatCards cards) : IMeetingCommand
+{
+    public CommandKind Kind => CommandKind.Attendance;
+
+    public async Task RunAsync(ChatCommand command, Meeting meeting, Speaker speaker, TurnContext turn, CancellationToken cancellationToken) =>
+        await turn.ReplyAsync(CardAttachment.Reply(turn, await cards.AttendanceAsync(meeting, CardLanguages.FromLocale(turn.Activity.Locale), cancellationToken)), cancellationToken);
+}

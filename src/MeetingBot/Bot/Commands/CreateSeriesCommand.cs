@@ -1,0 +1,40 @@
+using MeetingBot.BotFramework.Handlers;
+using MeetingBot.Calendar;
+using MeetingBot.Core.Commands;
+using MeetingBot.Core.Text;
+using MeetingBot.Meetings;
+
+namespace MeetingBot.Bot.Commands;
+
+/// <summary>
+/// <c>skapa mötesserie 2026</c>: the year's meetings (as the stored protocol decided them) in the
+/// calendar, then as meetings the bot knows. Both steps are idempotent, so repeating it is harmless.
+/// </summary>
+internal sealed class CreateSeriesCommand(MeetingService meetings, SeriesScheduler scheduler)
+{
+    public async Task RunAsync(ChatCommand command, TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (command.Year is not { } year)
+        {
+            await turn.ReplyAsync(BotReplies.WhichYear, cancellationToken);
+            return;
+        }
+
+        var plan = await meetings.PlanAsync(year, cancellationToken);
+        var (_, result, cancelled) = await scheduler.CreateAsync(year, plan, cancellationToken);
+        var created = await meetings.EnsureSeriesAsync(year, cancellationToken);
+        var text = $"Mötesserien {year} finns i kalendern: {created.Count} möten ({string.Join(", ", created.Select(m => SwedishDate.Format(m.Date)))}). " +
+            $"{result.Created.Count} nya, {result.Existing.Count} fanns redan.";
+        if (result.Failures.Count > 0)
+        {
+            text += $" Kunde inte skapas: {string.Join(", ", result.Failures.Select(f => $"{SwedishDate.Format(f.Date)} ({f.Message})"))}.";
+        }
+
+        if (cancelled.Count > 0)
+        {
+            text += $" Inställda och inte återskapade: {string.Join(", ", cancelled.Select(SwedishDate.Format))}.";
+        }
+
+        await turn.ReplyAsync(text, cancellationToken);
+    }
+}

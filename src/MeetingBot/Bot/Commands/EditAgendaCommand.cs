@@ -1,0 +1,25 @@
+using MeetingBot.Bot.Cards;
+using MeetingBot.Bot.Speakers;
+using MeetingBot.BotFramework.Handlers;
+using MeetingBot.Core.Cards;
+using MeetingBot.Core.Commands;
+using MeetingBot.Core.Meetings;
+using MeetingBot.Meetings;
+
+namespace MeetingBot.Bot.Commands;
+
+/// <summary>
+/// <c>ändra dagordning 23 januari</c>: the agenda form. Lines pasted under the command, in the
+/// protocol's item format ("§ 1 …", "Sammanfattning: …"), replace the whole agenda first.
+/// </summary>
+internal sealed class EditAgendaCommand(AgendaService agenda) : IMeetingCommand
+{
+    public CommandKind Kind => CommandKind.EditAgenda;
+
+    public async Task RunAsync(ChatCommand command, Meeting meeting, Speaker speaker, TurnContext turn, CancellationToken cancellationToken)
+    {
+        var current = command.Body is { } pasted ? await agenda.ReplaceAsync(meeting.Id, pasted, cancellationToken) : meeting;
+        var text = command.Body is null ? null : $"Dagordningen har nu {current.Agenda.Count} punkter.";
+        await turn.ReplyAsync(CardAttachment.Reply(turn, SecretariatCards.AgendaForm(current, CardLanguages.FromLocale(turn.Activity.Locale)), text), cancellationToken);
+    }
+}

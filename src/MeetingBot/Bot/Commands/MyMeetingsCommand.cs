@@ -1,0 +1,48 @@
+using System.Text;
+using MeetingBot.Bot.Speakers;
+using MeetingBot.BotFramework.Handlers;
+using MeetingBot.Core.Meetings;
+using MeetingBot.Core.Series;
+using MeetingBot.Core.Text;
+using MeetingBot.Meetings;
+
+namespace MeetingBot.Bot.Commands;
+
+/// <summary><c>mina möten</c>: the member's coming meetings and what they answered to each.</summary>
+internal sealed class MyMeetingsCommand(MeetingService meetings, AttendanceService attendance, TimeProvider time)
+{
+    private const int Shown = 6;
+
+    public async Task RunAsync(Speaker speaker, TurnContext turn, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(StockholmTime.ToLocal(now).DateTime);
+        var coming = (await meetings.ListAsync(today, today.AddYears(1), cancellationToken))
+            .Where(m => m.State != MeetingState.Cancelled && m.StartsAt > now)
+            .Take(Shown)
+            .ToList();
+        if (coming.Count == 0)
+        {
+            await turn.ReplyAsync("Det finns inga kommande möten inlagda ännu.", cancellationToken);
+            return;
+        }
+
+        var text = new StringBuilder("Dina kommande möten:");
+        foreach (var meeting in coming)
+        {
+            var answer = (await attendance.GetAsync(meeting.Id, cancellationToken))?.Of(speaker.MemberId)?.Answer;
+            text.Append($"\n- {SwedishDate.Format(meeting.Date)} {meeting.Start:HH\\:mm}, {meeting.Location}: {Describe(answer)}");
+        }
+
+        text.Append("\n\nSvara på dagordningens kort i vår chatt när det har kommit.");
+        await turn.ReplyAsync(text.ToString(), cancellationToken);
+    }
+
+    internal static string Describe(MemberAnswer? answer) => answer switch
+    {
+        null => "inte svarat",
+        { Answer: AttendanceAnswer.Accepted } => "du kommer",
+        { SubstituteName: { } substitute } => $"förhinder, ersättare {substitute}",
+        _ => "förhinder",
+    };
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using MeetingBot.Bot.Cards;
+using MeetingBot.BotFramework.Handlers;
+using MeetingBot.Core.Questions;
+using MeetingBot.Questions;
+
+namespace MeetingBot.Bot.Commands;
+
+/// <summary>Anything that is not a command is a question: the cited answer as text and as an Adaptive Card.</summary>
+internal sealed partial class QuestionReply(QuestionService questions)
+{
+    public async Task ReplyAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var said = Mention().Replace(turn.Activity.Text ?? string.Empty, string.Empty).Trim();
+        if (said.Length == 0)
+        {
+            return;
+        }
+
+        var (answer, protocols) = await questions.AskWithProtocolsAsync(said, cancellationToken);
+        var card = AnswerCard.Build(answer, reference => protocols.FirstOrDefault(p => p.Reference == reference));
+        await turn.ReplyAsync(CardAttachment.Reply(turn, card, answer.Text), cancellationToken);
+    }
+
+    /// <summary>In channels the text starts with the bot's <c>&lt;at&gt;</c> mention; it is not part of what was said.</summary>
+    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase)]
+    private static partial Regex Mention();
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using MeetingBot.Meetings;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace MeetingBot.Bot.Downloads;
+
+/// <summary>
+/// Download links for protocol documents that need no sign-in: the host signs meeting, format and
+/// expiry with a key only it knows, so a link works for whoever the bot gave it to (the
+/// secretariat, in chat) until it expires, and cannot be altered to reach another meeting.
+/// The key is made at start-up: links die with the process, which a day's lifetime tolerates;
+/// several instances behind a balancer would need a shared key (not needed for one App Service).
+/// </summary>
+internal sealed class ProtocolLinks(IServer server, IConfiguration configuration, TimeProvider time)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+
+    private readonly byte[] key = RandomNumberGenerator.GetBytes(32);
+
+    public Uri For(int meetingId, ProtocolFormat format)
+    {
+        var expires = time.GetUtcNow().Add(Lifetime).ToUnixTimeSeconds();
+        var name = Name(format);
+        var path = string.Create(CultureInfo.InvariantCulture, $"protocols/{meetingId}/document?format={name}&expires={expires}&sig={Sign(meetingId, name, expires)}");
+        return new Uri(BaseUri(), path);
+    }
+
+    public bool IsValid(int meetingId, string format, long expires, string? signature)
+    {
+        if (signature is null || expires < time.GetUtcNow().ToUnixTimeSeconds())
+        {
+            return false;
+        }
+
+        var expected = Encoding.ASCII.GetBytes(Sign(meetingId, format, expires));
+        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(signature));
+    }
+
+    public static string Name(ProtocolFormat format) => format == ProtocolFormat.Docx ? "docx" : "markdown";
+
+    public static ProtocolFormat? Parse(string? name) => name switch
+    {
+        "docx" => ProtocolFormat.Docx,
+        "markdown" or "md" => ProtocolFormat.Markdown,
+        _ => null,
+    };
+
+    private string Sign(int meetingId, string format, long expires)
+    {
+        var mac = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{meetingId}:{format}:{expires}")));
+        return Convert.ToBase64String(mac).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    /// <summary>The host's public address (<c>Bot:PublicBaseUrl</c>), else the address the server listens on.</summary>
+    private Uri BaseUri()
+    {
+        var configured = configuration["Bot:PublicBaseUrl"];
+        var address = !string.IsNullOrWhiteSpace(configured)
+            ? configured
+            : server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost";
+        return new Uri(address.TrimEnd('/') + "/");
+    }
+}

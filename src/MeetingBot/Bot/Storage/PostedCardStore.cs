@@ -1,0 +1,77 @@
+using MeetingBot.BotFramework.Connector;
+using MeetingBot.Storage;
+using MeetingBot.Storage.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeetingBot.Bot.Storage;
+
+/// <summary>A card as posted in one conversation: where it lives, and the message to replace.</summary>
+internal sealed record PostedCard(int MeetingId, string Kind, ConversationAddress Address, string ActivityId, int? MemberId);
+
+/// <summary>Where the bot's meeting cards were posted, so every copy can be updated when the answers change.</summary>
+internal sealed class PostedCardStore(IDbContextFactory<MeetingBotDbContext> factory, TimeProvider time)
+{
+    /// <summary>Remembers <paramref name="card"/>; a card of the same meeting and kind already in that conversation is replaced by it.</summary>
+    public async Task SaveAsync(PostedCard card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (await UpdateAsync(db, card, cancellationToken) == 1)
+        {
+            return;
+        }
+
+        db.Set<PostedCardRow>().Add(new PostedCardRow
+        {
+            MeetingId = card.MeetingId,
+            Kind = card.Kind,
+            ConversationId = card.Address.ConversationId,
+            ServiceUrl = card.Address.ServiceUrl,
+            TenantId = card.Address.TenantId,
+            ActivityId = card.ActivityId,
+            MemberId = card.MemberId,
+            PostedAt = time.GetUtcNow(),
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // Posted twice at once: the unique index kept one row; the later post's id wins.
+            await UpdateAsync(db, card, cancellationToken);
+        }
+    }
+
+    public async Task<PostedCard?> FindAsync(int meetingId, string kind, string conversationId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<PostedCardRow>().AsNoTracking()
+            .FirstOrDefaultAsync(c => c.MeetingId == meetingId && c.Kind == kind && c.ConversationId == conversationId, cancellationToken);
+        return row is null ? null : ToCard(row);
+    }
+
+    public async Task<IReadOnlyList<PostedCard>> ListAsync(int meetingId, string kind, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<PostedCardRow>().AsNoTracking()
+            .Where(c => c.MeetingId == meetingId && c.Kind == kind)
+            .OrderBy(c => c.Id)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(ToCard)];
+    }
+
+    private Task<int> UpdateAsync(MeetingBotDbContext db, PostedCard card, CancellationToken cancellationToken) =>
+        db.Set<PostedCardRow>()
+            .Where(c => c.MeetingId == card.MeetingId && c.Kind == card.Kind && c.ConversationId == card.Address.ConversationId)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(c => c.ActivityId, card.ActivityId)
+                    .SetProperty(c => c.ServiceUrl, card.Address.ServiceUrl)
+                    .SetProperty(c => c.TenantId, card.Address.TenantId)
+                    .SetProperty(c => c.MemberId, card.MemberId)
+                    .SetProperty(c => c.PostedAt, time.GetUtcNow()),
+                cancellationToken);
+
+    private static PostedCard ToCard(PostedCardRow row) =>
+        new(row.MeetingId, row.Kind, new ConversationAddress(row.ServiceUrl, row.ConversationId, row.TenantId), row.ActivityId, row.MemberId);
+}

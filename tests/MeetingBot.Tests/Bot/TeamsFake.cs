@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace MeetingBot.Tests.Bot;
+
+/// <summary>One request the bot made to the Connector.</summary>
+internal sealed record ConnectorCall(string Method, string Path, JsonNode? Body);
+
+/// <summary>A person Teams knows: MRI, Entra id and the email Teams reports for them.</summary>
+internal sealed record TeamsUser(string Name, string UserId, string AadObjectId, string Email)
+{
+    public string PersonalChatId => "a:personal-" + AadObjectId;
+}
+
+/// <summary>
+/// A stand-in Bot Connector on 127.0.0.1 that answers like Teams (payloads as in Microsoft's
+/// Connector reference): activities get ids, <c>v3/conversations</c> creates a 1:1 chat per user,
+/// <c>pagedmembers</c> lists the team. Every call is recorded for the test to inspect.
+/// </summary>
+internal sealed class TeamsFake : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<ConnectorCall> calls = new();
+    private readonly SemaphoreSlim arrived = new(0);
+    private int nextId;
+
+    private TeamsFake(WebApplication app, IReadOnlyList<TeamsUser> team)
+    {
+        this.app = app;
+        Team = team;
+    }
+
+    public string ServiceUrl { get; private set; } = string.Empty;
+
+    public IReadOnlyList<TeamsUser> Team { get; }
+
+    public IReadOnlyCollection<ConnectorCall> Calls => calls;
+
+    public static async Task<TeamsFake> StartAsync(IReadOnlyList<TeamsUser> team)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var fake = new TeamsFake(app, team);
+        app.Run(fake.AnswerAsync);
+        await app.StartAsync();
+        fake.ServiceUrl = app.Urls.First() + "/emea/";
+        return fake;
+    }
+
+    /// <summary>Waits until a call matching <paramref name="match"/> has been made, and returns it.</summary>
+    public async Task<ConnectorCall> WaitForAsync(Func<ConnectorCall, bool> match, TimeSpan? timeout = null)
+    {
+        using var cancellation = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            if (calls.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            await arrived.WaitAsync(cancellation.Token);
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context)
+    {
+        var path = Uri.UnescapeDataString(context.Features.Get<IHttpRequestFeature>()!.RawTarget.Split('?')[0]);
+        using var reader = new StreamReader(context.Request.Body);
+        var text = await reader.ReadToEndAsync();
+        var body = text.Length == 0 ? null : JsonNode.Parse(text);
+        calls.Enqueue(new ConnectorCall(context.Request.Method, path, body));
+        arrived.Release();
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(Answer(context.Request.Method, path, body));
+    }
+
+    private string Answer(string method, string path, JsonNode? body)
+    {
+        if (path.EndsWith("/pagedmembers", StringComparison.Ordinal))
+        {
+            var members = new JsonArray([.. Team.Select(u => (JsonNode)new JsonObject
+            {
+                ["id"] = u.UserId, ["name"] = u.Name, ["aadObjectId"] = u.AadObjectId, ["email"] = u.Email,
+                ["userPrincipalName"] = u.Email, ["tenantId"] = FlowHost.TenantId, ["userRole"] = "user",
+            })]);
+            return new JsonObject { ["members"] = members }.ToJsonString();
+        }
+
+        if (method == "POST" && path.EndsWith("/v3/conversations", StringComparison.Ordinal))
+        {
+            var aad = (string?)body?["members"]?[0]?["id"];
+            return new JsonObject { ["id"] = "a:personal-" + aad }.ToJsonString();
+        }
+
+        if (method == "PUT")
+        {
+            return new JsonObject { ["id"] = path[(path.LastIndexOf('/') + 1)..] }.ToJsonString();
+        }
+
+        return new JsonObject { ["id"] = "1:" + Interlocked.Increment(ref nextId) }.ToJsonString();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.DisposeAsync();
+        arrived.Dispose();
+    }
+}
