@@ -1,5 +1,6 @@
 using MeetingBot.Bot;
 using MeetingBot.Calendar;
+using MeetingBot.Playground;
 using MeetingBot.Questions;
 using MeetingBot.Storage;
 
@@ -16,11 +17,13 @@ internal static class MeetingBotHost
         builder.AddSeriesCalendar();
         builder.AddQuestionAnswering();
         builder.AddTeamsBot();
+        builder.AddPlayground();
 
         var app = builder.Build();
         app.MapHealthEndpoints();
         app.MapCalendarEndpoints();
         app.MapTeamsBot();
+        app.MapPlayground();
         return app;
     }
 }
