@@ -48,7 +48,6 @@ async function start() {
   document.getElementById('year-next').addEventListener('click', () => { year++; showCalendar(); });
   me = state.people[0] ? person(state.people[0].aadObjectId) : null;
   await open('chat');
-  document.body.dataset.ready = 'true';
 }
 
 function person(aadObjectId) { return state.people.find(p => p.aadObjectId === aadObjectId); }
@@ -59,13 +58,15 @@ function conversation() {
     : { id: me.personalConversationId, type: 'personal' };
 }
 
+// Opens a view; body[data-ready] names it once the page has settled (tests and screenshots wait for it).
 async function open(next) {
   view = next;
+  delete document.body.dataset.ready;
   for (const b of document.querySelectorAll('.nav')) b.classList.toggle('active', b.dataset.view === view);
   if (stream) { stream.close(); stream = null; }
   ui.calendar.hidden = view !== 'calendar';
   ui.conversation.hidden = view === 'calendar';
-  if (view === 'calendar') { await showCalendar(); return; }
+  if (view === 'calendar') { await showCalendar(); settled(); return; }
   if (!me) { toast('Rostern är tom: lägg till medlemmar med "roster import".'); return; }
   ui.title.textContent = view === 'channel' ? `${state.team.name} / ${state.channel.name}` : `Chatt med ${state.bot.name}`;
   ui.messages.replaceChildren();
@@ -76,6 +77,12 @@ async function open(next) {
     stream.onmessage = e => apply(JSON.parse(e.data));
   });
   await install(conv);
+  settled();
+}
+
+function settled() {
+  document.body.dataset.actor = me ? me.name : '';
+  document.body.dataset.ready = view;
 }
 
 // Teams tells the bot when it is added to a team or a personal chat; the bot keeps the conversation reference.
