@@ -33,7 +33,9 @@ internal static class LaptopDefaults
             }
         }
 
-        defaults.Add($"--Playground:SampleData={(loadSample ? "true" : "false")}");
+        // The default goes in a key of its own: the command line outranks environment variables, and
+        // Playground__SampleData=false must still be able to turn the sample off.
+        defaults.Add(loadSample ? "--Playground:SampleDataDefault=true" : "--Playground:SampleData=false");
         return [.. defaults, .. args];
     }
 

@@ -13,7 +13,7 @@ public sealed class LaptopDefaultsTests
 
         Assert.Equal("Development", args[Array.IndexOf(args, "--environment") + 1]);
         Assert.Equal("http://localhost:5000", args[Array.IndexOf(args, "--urls") + 1]);
-        Assert.Contains("--Playground:SampleData=true", args);
+        Assert.Contains("--Playground:SampleDataDefault=true", args);
     }
 
     [Theory]

@@ -23,7 +23,7 @@ internal sealed class SampleDataSeeder(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!environment.IsDevelopment() || !options.Value.SampleData)
+        if (!environment.IsDevelopment() || !options.Value.LoadsSampleData)
         {
             return;
         }
