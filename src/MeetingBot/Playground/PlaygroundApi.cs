@@ -67,12 +67,15 @@ internal static class PlaygroundApi
     }
 
     /// <summary>Server-Sent Events: the stream's history, then each change as it happens, until the page goes away.</summary>
-    private static async Task StreamAsync(HttpContext context, string conversation, ConversationHub hub)
+    private static async Task StreamAsync(HttpContext context, string conversation, ConversationHub hub, IHostApplicationLifetime lifetime)
     {
         var response = context.Response;
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
-        var ct = context.RequestAborted;
+
+        // A stream never ends by itself: without the stopping token, Ctrl+C would wait out the shutdown timeout for open pages.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        var ct = stop.Token;
         using var subscription = hub.Subscribe(conversation);
         try
         {
@@ -90,7 +93,7 @@ internal static class PlaygroundApi
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // The page closed the stream (switched conversation or left): nothing to clean up but the subscription.
+            // The page closed the stream (switched conversation or left) or the host is stopping.
         }
     }
 
