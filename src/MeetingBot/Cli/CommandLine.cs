@@ -16,6 +16,7 @@ internal static class CommandLine
             TreatUnmatchedTokensAsErrors = false,
         };
         var serve = ServeCommand.Create();
+        root.Options.Add(ServeCommand.NoSampleOption());
         root.SetAction((parse, ct) => ServeCommand.RunAsync(parse, ct));
         root.Subcommands.Add(serve);
         foreach (var command in FeatureCommands.All())

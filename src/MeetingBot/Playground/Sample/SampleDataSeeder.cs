@@ -1,0 +1,69 @@
+using MeetingBot.Calendar;
+using MeetingBot.Calendar.Local;
+using MeetingBot.Core.Roster;
+using MeetingBot.Core.Series;
+using MeetingBot.Storage;
+using MeetingBot.Storage.Rows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MeetingBot.Playground.Sample;
+
+/// <summary>
+/// On a first start in Development (no protocols stored), loads the sample: the 13 June 2025
+/// protocol, its people as a roster with made-up addresses and ids, the secretariat identity, and the
+/// 2026 series in the local calendar. Runs after the migrator (which migrates in StartingAsync) and
+/// before the server takes requests, so the playground never shows a half-loaded roster.
+/// </summary>
+internal sealed class SampleDataSeeder(
+    IServiceProvider services,
+    IHostEnvironment environment,
+    IOptions<PlaygroundOptions> options,
+    ILogger<SampleDataSeeder> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!environment.IsDevelopment() || !options.Value.LoadsSampleData)
+        {
+            return;
+        }
+
+        var protocols = services.GetRequiredService<ProtocolStore>();
+        if ((await protocols.VersionAsync(cancellationToken)).Count > 0)
+        {
+            return;
+        }
+
+        var protocol = SampleProtocol.Load();
+        await protocols.SaveAsync(protocol, cancellationToken);
+        List<Member> members = [.. ProtocolRoster.Members(protocol).Select(SamplePeople.WithEmail), SamplePeople.Secretariat];
+        await services.GetRequiredService<RosterStore>().UpsertAsync(members, cancellationToken);
+        await AssignIdentitiesAsync(cancellationToken);
+
+        // Only the app's own calendar: a configured Outlook tenant must never receive made-up invitations.
+        var created = 0;
+        if (services.GetService<LocalSeriesCalendar>() is not null)
+        {
+            var (_, result, _) = await services.GetRequiredService<SeriesScheduler>()
+                .CreateAsync(SampleProtocol.SeriesYear, MeetingPlan.FromProtocol(protocol, SampleProtocol.SeriesYear), cancellationToken);
+            created = result.Created.Count;
+        }
+
+        PlaygroundLog.SampleDataLoaded(logger, protocol.Reference, members.Count, created, SampleProtocol.SeriesYear);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task AssignIdentitiesAsync(CancellationToken cancellationToken)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>();
+        await using var db = factory.CreateDbContext();
+        var rows = await db.Set<MemberRow>().Where(m => m.AadObjectId == null).ToListAsync(cancellationToken);
+        foreach (var row in rows.Where(r => SamplePeople.IsSample(r.Email)))
+        {
+            row.AadObjectId = SamplePeople.AadObjectIdFor(row.Email!);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
