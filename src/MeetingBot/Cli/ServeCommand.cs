@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MeetingBot.Hosting;
+using MeetingBot.Playground;
 
 namespace MeetingBot.Cli;
 
@@ -29,7 +30,15 @@ internal static class ServeCommand
     {
         var args = LaptopDefaults.Apply([.. parse.UnmatchedTokens], !parse.GetValue<bool>(NoSampleName), Environment.GetEnvironmentVariable);
         await using var app = MeetingBotHost.Build(args);
-        await app.RunAsync(cancellationToken);
+        try
+        {
+            await app.RunAsync(cancellationToken);
+        }
+        catch (DevelopmentBindingException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+
         return 0;
     }
 }

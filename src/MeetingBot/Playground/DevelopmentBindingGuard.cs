@@ -16,7 +16,7 @@ internal sealed class DevelopmentBindingGuard(IServer server, ILogger<Developmen
         var exposed = addresses.Where(a => !IsLoopback(a)).ToList();
         if (exposed.Count > 0)
         {
-            throw new InvalidOperationException(
+            throw new DevelopmentBindingException(
                 $"Development listens only on loopback (it serves the development issuer and the playground), but the server is bound to {string.Join(", ", exposed)}. " +
                 "Use --urls http://localhost:5000, or set ASPNETCORE_ENVIRONMENT=Production with a Bot section.");
         }

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using MeetingBot.BotFramework.Authentication;
+using MeetingBot.BotFramework.Storage;
+using MeetingBot.Playground;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
@@ -32,6 +34,9 @@ public sealed class PlaygroundWalkthroughTests(PlaygroundHost host) : IClassFixt
         await page.ScreenshotAsync("03-answer-card");
 
         await page.OpenChannelAsync();
+        var channel = await host.App.Services.GetRequiredService<IConversationReferenceStore>().FindAsync(PlaygroundTeam.ChannelId, CancellationToken.None);
+        Assert.Equal("channel", channel?.ConversationType);
+        Assert.Equal(host.BaseUrl + "/playground/connector/", channel?.ServiceUrl);
         await page.SendAsync("hjälp");
         await page.ExpectBotSaysAsync("Jag svarar på frågor");
         await Expect(page.Page.Locator("#view-title")).ToHaveTextAsync("Kommundirektörsgruppen / Allmänt");

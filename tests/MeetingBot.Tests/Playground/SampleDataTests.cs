@@ -64,7 +64,7 @@ public sealed class SampleDataTests : IDisposable
     {
         await using var app = MeetingBotHost.Build(["--urls", "http://0.0.0.0:0", "--environment", "Development", $"--Storage:DataDirectory={dataDirectory}"]);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
+        var error = await Assert.ThrowsAsync<DevelopmentBindingException>(() => app.StartAsync());
 
         Assert.Contains("loopback", error.Message, StringComparison.Ordinal);
     }
