@@ -14,6 +14,7 @@ internal static class AppPackageBuilder
         // The values were checked to be a GUID, a DNS name and a dotted version, so plain substitution cannot break the JSON.
         var text = template
             .Replace("{{BOT_ID}}", settings.BotId.ToString("D"), StringComparison.Ordinal)
+            .Replace("{{SSO_APP_ID}}", settings.SsoAppId.ToString("D"), StringComparison.Ordinal)
             .Replace("{{HOST}}", settings.Host, StringComparison.Ordinal)
             .Replace("{{VERSION}}", settings.Version, StringComparison.Ordinal);
         if (text.Contains("{{", StringComparison.Ordinal))

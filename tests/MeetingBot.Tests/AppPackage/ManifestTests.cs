@@ -58,6 +58,19 @@ public sealed class ManifestTests
     }
 
     [Fact]
+    public void FillManifest_SeparateSsoApp_NamesItOnlyInWebApplicationInfo()
+    {
+        const string SsoAppId = "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d";
+        var manifest = JsonNode.Parse(AppPackageBuilder.FillManifest(
+            File.ReadAllText(Path.Combine(CardOracle.RepositoryRoot, "appPackage", "manifest.json")),
+            AppPackageSettings.Parse(BotId, Host, "1.0.0", SsoAppId)))!;
+
+        Assert.Equal(BotId, manifest["bots"]![0]!["botId"]!.GetValue<string>());
+        Assert.Equal(SsoAppId, manifest["webApplicationInfo"]!["id"]!.GetValue<string>());
+        Assert.Equal($"api://{Host}/{SsoAppId}", manifest["webApplicationInfo"]!["resource"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Template_Bot_IsInPersonalTeamAndGroupChatWithTheSwedishCommands()
     {
         var bot = JsonNode.Parse(Filled())!["bots"]![0]!;
