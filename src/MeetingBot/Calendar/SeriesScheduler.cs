@@ -1,5 +1,6 @@
 using MeetingBot.Core.Calendar;
 using MeetingBot.Core.Series;
+using MeetingBot.Meetings;
 using MeetingBot.Storage;
 using MeetingBot.Storage.Rows;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +10,11 @@ namespace MeetingBot.Calendar;
 /// <summary>
 /// The series operations the CLI (and later the bot) run: create the year's meetings, move or cancel
 /// one. Remembers cancellations, because Outlook forgets a cancelled event and a rerun must not revive it.
+/// Every operation also updates the Meetings rows, so agendas and answers follow the calendar.
 /// </summary>
 internal sealed class SeriesScheduler(
-    ISeriesCalendar calendar, SeriesDefinitions definitions, IDbContextFactory<MeetingBotDbContext> factory, TimeProvider time)
+    ISeriesCalendar calendar, SeriesDefinitions definitions, IDbContextFactory<MeetingBotDbContext> factory, TimeProvider time,
+    SeriesMeetingRows meetingRows)
 {
     public async Task<(SeriesDefinition Series, SeriesCreation Result, IReadOnlyList<DateOnly> Cancelled)> CreateAsync(
         int year, IReadOnlyList<PlannedMeeting> meetings, CancellationToken cancellationToken)
@@ -19,11 +22,23 @@ internal sealed class SeriesScheduler(
         var series = await definitions.ForYearAsync(year, cancellationToken);
         var cancelled = await CancelledAsync(series.SeriesId, cancellationToken);
         var result = await calendar.CreateMissingAsync(series, [.. meetings.Where(m => !cancelled.Contains(m.Date))], cancellationToken);
+        await meetingRows.AddPlannedAsync(series.SeriesId, series.Subject, series.Location, meetings, cancellationToken);
+        await meetingRows.ApplyAsync(series.SeriesId, result.All, cancellationToken);
+        foreach (var date in cancelled)
+        {
+            await meetingRows.CancelAsync(series.SeriesId, date, cancellationToken);
+        }
+
         return (series, result, [.. meetings.Select(m => m.Date).Where(cancelled.Contains)]);
     }
 
-    public Task<CalendarEvent> MoveAsync(DateOnly date, PlannedMeeting to, CancellationToken cancellationToken) =>
-        calendar.MoveAsync(SeriesDefinition.IdForYear(date.Year), date, to, cancellationToken);
+    public async Task<CalendarEvent> MoveAsync(DateOnly date, PlannedMeeting to, CancellationToken cancellationToken)
+    {
+        var seriesId = SeriesDefinition.IdForYear(date.Year);
+        var moved = await calendar.MoveAsync(seriesId, date, to, cancellationToken);
+        await meetingRows.ApplyAsync(seriesId, [moved], cancellationToken);
+        return moved;
+    }
 
     public async Task CancelAsync(DateOnly date, string comment, CancellationToken cancellationToken)
     {
@@ -35,6 +50,7 @@ internal sealed class SeriesScheduler(
         // does not re-invite to a meeting the secretariat meant to cancel.
         await RecordAsync(seriesId, meeting.PlannedDate, comment, cancellationToken);
         await calendar.CancelAsync(seriesId, date, comment, cancellationToken);
+        await meetingRows.CancelAsync(seriesId, date, cancellationToken);
     }
 
     private async Task<HashSet<DateOnly>> CancelledAsync(string seriesId, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using MeetingBot.Bot;
 using MeetingBot.Calendar;
+using MeetingBot.Meetings;
 using MeetingBot.Questions;
 using MeetingBot.Storage;
 
@@ -14,6 +15,7 @@ internal static class MeetingBotHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddMeetingStorage();
         builder.AddSeriesCalendar();
+        builder.AddMeetings();
         builder.AddQuestionAnswering();
         builder.AddTeamsBot();
 

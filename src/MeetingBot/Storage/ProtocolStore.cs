@@ -39,6 +39,44 @@ internal sealed class ProtocolStore(IDbContextFactory<MeetingBotDbContext> facto
         }
     }
 
+    /// <summary>
+    /// Stores a new protocol finalised from a meeting. False, storing nothing, when its number is
+    /// taken in its year or the meeting already has a protocol: the unique indexes decide, so two
+    /// concurrent finalisations cannot both win. Never replaces a stored protocol.
+    /// </summary>
+    public async Task<bool> TryCreateForMeetingAsync(Protocol protocol, int meetingId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        var row = ProtocolRows.ToRow(protocol, time.GetUtcNow());
+        row.MeetingId = meetingId;
+        await using var db = factory.CreateDbContext();
+        db.Protocols.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The protocol finalised from a meeting, or null while it has none.</summary>
+    public async Task<Protocol?> FindByMeetingAsync(int meetingId, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var row = await WithChildren(db.Protocols.AsNoTracking()).SingleOrDefaultAsync(p => p.MeetingId == meetingId, cancellationToken);
+        return row is null ? null : ProtocolRows.ToProtocol(row);
+    }
+
+    /// <summary>The numbers already used in <paramref name="year"/>, imported protocols included.</summary>
+    public async Task<IReadOnlyList<int>> NumbersAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Protocols.Where(p => p.Year == year && p.Number != null).Select(p => p.Number!.Value).ToListAsync(cancellationToken);
+    }
+
     public async Task<Protocol?> FindAsync(int number, int year, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();

@@ -1,3 +1,4 @@
+using MeetingBot.Core.Meetings;
 using MeetingBot.Core.Series;
 using MeetingBot.Storage.Rows;
 using Microsoft.EntityFrameworkCore;

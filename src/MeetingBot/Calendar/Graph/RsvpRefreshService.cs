@@ -1,4 +1,5 @@
 using MeetingBot.Core.Calendar;
+using MeetingBot.Meetings;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Calendar.Graph;
@@ -10,7 +11,8 @@ namespace MeetingBot.Calendar.Graph;
 /// </summary>
 internal sealed class RsvpRefreshService(
     ISeriesCalendar calendar, RsvpRefreshSignal signal, RsvpSnapshot snapshot,
-    IOptions<GraphCalendarOptions> options, TimeProvider time, ILogger<RsvpRefreshService> logger) : BackgroundService
+    IOptions<GraphCalendarOptions> options, TimeProvider time, ILogger<RsvpRefreshService> logger,
+    OutlookReplies? outlookReplies = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,6 +32,12 @@ internal sealed class RsvpRefreshService(
         {
             var meetings = await calendar.ReadResponsesAsync(seriesId, cancellationToken);
             snapshot.Replace([.. RsvpMerge.FromCalendar(meetings)], time.GetUtcNow());
+            if (outlookReplies is not null)
+            {
+                // Stored through the attendance rules, so the protocol draft and the cards see Outlook answers too.
+                await outlookReplies.RecordAsync(seriesId, meetings, cancellationToken);
+            }
+
             GraphLog.RsvpsRead(logger, seriesId, meetings.Count);
         }
         catch (CalendarException ex)

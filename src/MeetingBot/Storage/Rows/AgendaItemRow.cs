@@ -21,6 +21,9 @@ internal sealed class AgendaItemRow
     public List<string> Presenters { get; set; } = [];
 
     public List<string> Attachments { get; set; } = [];
+
+    /// <summary>The att-clauses the secretariat has entered for the protocol, in order; empty until then.</summary>
+    public List<string> Decisions { get; set; } = [];
 }
 
 internal sealed class AgendaItemRowConfiguration : IEntityTypeConfiguration<AgendaItemRow>

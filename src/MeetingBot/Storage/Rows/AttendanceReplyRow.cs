@@ -1,3 +1,4 @@
+using MeetingBot.Core.Meetings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -35,12 +36,6 @@ internal enum AttendanceResponse
     Accepted,
     Tentative,
     Declined,
-}
-
-internal enum ReplySource
-{
-    Teams,
-    Outlook,
 }
 
 internal sealed class AttendanceReplyRowConfiguration : IEntityTypeConfiguration<AttendanceReplyRow>

@@ -1,3 +1,4 @@
+using MeetingBot.Core.Meetings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -39,13 +40,6 @@ internal sealed class MeetingRow
     public string? JoinUrl { get; set; }
 
     public List<AgendaItemRow> AgendaItems { get; set; } = [];
-}
-
-internal enum MeetingState
-{
-    Planned,
-    Cancelled,
-    Held,
 }
 
 internal sealed class MeetingRowConfiguration : IEntityTypeConfiguration<MeetingRow>

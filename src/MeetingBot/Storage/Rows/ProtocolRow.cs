@@ -62,7 +62,8 @@ internal sealed class ProtocolRowConfiguration : IEntityTypeConfiguration<Protoc
         protocol.Property(p => p.State).HasConversion(new LowercaseEnumConverter<ProtocolState>()).HasMaxLength(20);
 
         protocol.HasIndex(p => new { p.Number, p.Year }).IsUnique();
-        protocol.HasIndex(p => p.MeetingId);
+        // One protocol per meeting: finalising twice (or concurrently) cannot store a second one.
+        protocol.HasIndex(p => p.MeetingId).IsUnique();
         protocol.HasOne<MeetingRow>().WithMany().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.SetNull);
 
         protocol.HasMany(p => p.Participants).WithOne().HasForeignKey(p => p.ProtocolId).OnDelete(DeleteBehavior.Cascade);

@@ -35,6 +35,10 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.PrimitiveCollection<List<string>>("Decisions")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
 
@@ -556,7 +560,8 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeetingId");
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
 
                     b.HasIndex("Number", "Year")
                         .IsUnique();

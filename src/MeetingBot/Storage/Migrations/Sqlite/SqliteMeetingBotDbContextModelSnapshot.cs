@@ -27,6 +27,10 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Decisions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
 
@@ -532,7 +536,8 @@ namespace MeetingBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeetingId");
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
 
                     b.HasIndex("Number", "Year")
                         .IsUnique();

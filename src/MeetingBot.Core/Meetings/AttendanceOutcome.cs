@@ -1,0 +1,34 @@
+namespace MeetingBot.Core.Meetings;
+
+public enum AttendanceOutcome
+{
+    /// <summary>Stored, and now the member's current answer.</summary>
+    Recorded,
+
+    /// <summary>The same as the current answer (a double press, a re-delivered invoke, a re-read of Outlook): nothing stored.</summary>
+    Unchanged,
+
+    /// <summary>Stored for the record, but an answer given later still counts (an Outlook reply read after a newer Teams answer).</summary>
+    Superseded,
+
+    /// <summary>Refused: the meeting has started (or is over).</summary>
+    MeetingStarted,
+
+    /// <summary>Refused: no meeting with that id.</summary>
+    UnknownMeeting,
+
+    /// <summary>Refused: the person is not on the roster.</summary>
+    UnknownMember,
+
+    /// <summary>Refused: the substitute named is on the roster for another organisation, or is the member themself.</summary>
+    InvalidSubstitute,
+
+    /// <summary>Refused: the meeting was cancelled.</summary>
+    MeetingCancelled,
+}
+
+/// <summary>What recording an answer did, and the member's answer that counts afterwards (null when they have none).</summary>
+public sealed record AttendanceRecordResult(AttendanceOutcome Outcome, MemberAnswer? Current)
+{
+    public bool Refused => Outcome is not (AttendanceOutcome.Recorded or AttendanceOutcome.Unchanged or AttendanceOutcome.Superseded);
+}

@@ -1,0 +1,66 @@
+namespace MeetingBot.Core.Meetings;
+
+/// <summary>
+/// The att-clauses the secretariat enters for an item, as the protocol writes them: trimmed, empty
+/// ones dropped, each starting with "att" (added when the secretary left it out).
+/// </summary>
+public static class DecisionClauses
+{
+    public const int MaxClauseLength = 4000;
+
+    public static IReadOnlyList<string> Normalise(IEnumerable<string> clauses)
+    {
+        ArgumentNullException.ThrowIfNull(clauses);
+        var result = new List<string>();
+        foreach (var raw in clauses)
+        {
+            var clause = (raw ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+            if (clause.Length == 0)
+            {
+                continue;
+            }
+
+            if (clause.Length > MaxClauseLength)
+            {
+                throw new DomainException($"a decision is longer than {MaxClauseLength} characters");
+            }
+
+            result.Add(StartsWithAtt(clause) ? clause : "att " + clause);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The clauses of a free text, one per line that starts with "att"; other lines continue the
+    /// clause before them.
+    /// </summary>
+    public static IReadOnlyList<string> FromText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var clauses = new List<string>();
+        foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            if (clauses.Count == 0 || StartsWithAtt(trimmed))
+            {
+                clauses.Add(trimmed);
+            }
+            else
+            {
+                // A list under a clause keeps its entries on lines of their own; wrapped prose joins up.
+                clauses[^1] += (trimmed.StartsWith("- ", StringComparison.Ordinal) ? "\n" : " ") + trimmed;
+            }
+        }
+
+        return Normalise(clauses);
+    }
+
+    private static bool StartsWithAtt(string clause) =>
+        clause.StartsWith("att ", StringComparison.OrdinalIgnoreCase) || string.Equals(clause, "att", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,8 @@
+namespace MeetingBot.Core.Meetings;
+
+public enum MeetingState
+{
+    Planned,
+    Cancelled,
+    Held,
+}

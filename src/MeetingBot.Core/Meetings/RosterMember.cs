@@ -1,0 +1,10 @@
+using MeetingBot.Core.Protocols;
+using MeetingBot.Core.Roster;
+
+namespace MeetingBot.Core.Meetings;
+
+/// <summary>A roster member with their stored id, which attendance answers refer to.</summary>
+public sealed record RosterMember(int Id, string Name, string Organisation, string? Email, MemberRole Role, string? AadObjectId = null)
+{
+    public Participant AsParticipant => new(Name, Organisation);
+}
