@@ -1,6 +1,7 @@
 using MeetingBot.Bot;
 using MeetingBot.Calendar;
 using MeetingBot.Meetings;
+using MeetingBot.Outlook;
 using MeetingBot.Questions;
 using MeetingBot.Storage;
 
@@ -18,11 +19,13 @@ internal static class MeetingBotHost
         builder.AddMeetings();
         builder.AddQuestionAnswering();
         builder.AddTeamsBot();
+        builder.AddOutlookAddIn();
 
         var app = builder.Build();
         app.MapHealthEndpoints();
         app.MapCalendarEndpoints();
         app.MapTeamsBot();
+        app.MapOutlookAddIn();
         return app;
     }
 }
