@@ -129,7 +129,8 @@ public sealed class OutlookApiTests(OutlookHost host) : IClassFixture<OutlookHos
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("meetingStarted", (string)(await JsonAsync(response))["outcome"]!);
-        Assert.Empty(await host.Service<AttendanceService>().HistoryAsync(host.StartedId, 1, CancellationToken.None));
+        var attendance = (await host.Service<AttendanceService>().GetAsync(host.StartedId, CancellationToken.None))!;
+        Assert.All(attendance.Members, m => Assert.Null(m.Answer));
     }
 
     [Fact]
