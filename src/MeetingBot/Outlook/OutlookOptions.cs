@@ -20,7 +20,7 @@ internal sealed class OutlookOptions
     /// <summary>The Application ID URI, <c>api://{host}/{ClientId}</c>; v1.0-shaped tokens carry it as audience.</summary>
     public string? ApplicationIdUri { get; set; }
 
-    /// <summary>Entra's root; only changed for national clouds.</summary>
+    /// <summary>Entra's root; only changed for national clouds (or a loopback stand-in in tests).</summary>
     public Uri Authority { get; set; } = new("https://login.microsoftonline.com/");
 
     public bool IsConfigured =>

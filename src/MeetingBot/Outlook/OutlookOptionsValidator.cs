@@ -28,9 +28,10 @@ internal sealed class OutlookOptionsValidator : IValidateOptions<OutlookOptions>
             errors.Add($"Outlook:ApplicationIdUri must be api://<host>/<Outlook:ClientId>, the manifest's webApplicationInfo.resource, not '{options.ApplicationIdUri}'.");
         }
 
-        if (options.Authority.Scheme != Uri.UriSchemeHttps)
+        // Loopback http is for a local stand-in of Entra; anything else must be https.
+        if (options.Authority.Scheme != Uri.UriSchemeHttps && !(options.Authority.Scheme == Uri.UriSchemeHttp && options.Authority.IsLoopback))
         {
-            errors.Add("Outlook:Authority must be an https URL.");
+            errors.Add($"Outlook:Authority must be an https URL, not '{options.Authority}'.");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

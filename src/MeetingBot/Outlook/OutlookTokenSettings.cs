@@ -16,7 +16,7 @@ internal sealed record OutlookTokenSettings(Func<string> MetadataAddress, string
         options.Issuer,
         [options.ApplicationIdUri!, options.ClientId!],
         options.TenantId,
-        RequireHttps: true);
+        RequireHttps: !options.Authority.IsLoopback);
 
     public static OutlookTokenSettings Development(IServer server) => new(
         () => OwnMetadataAddress(server),

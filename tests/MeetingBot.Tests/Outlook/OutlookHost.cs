@@ -16,7 +16,7 @@ namespace MeetingBot.Tests.Outlook;
 /// Entra object ids, a meeting a month ahead with a two-item agenda and one that started yesterday.
 /// Dates are relative to now because the API answers by the real clock.
 /// </summary>
-public sealed class OutlookHost : IAsyncLifetime
+public class OutlookHost : IAsyncLifetime
 {
     public const string KristinaOid = "4f1c2a10-0000-4000-8000-00000000a001";
     public const string TomasOid = "4f1c2a10-0000-4000-8000-00000000a002";
@@ -37,9 +37,11 @@ public sealed class OutlookHost : IAsyncLifetime
 
     public int StartedId { get; private set; }
 
-    public async Task InitializeAsync()
+    public virtual Task InitializeAsync() => StartAsync(["--environment", "Development"]);
+
+    protected async Task StartAsync(string[] arguments)
     {
-        app = MeetingBotHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development", $"--Storage:DataDirectory={data}"]);
+        app = MeetingBotHost.Build(["--urls", "http://127.0.0.1:0", $"--Storage:DataDirectory={data}", .. arguments]);
         await app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
 
@@ -89,7 +91,7 @@ public sealed class OutlookHost : IAsyncLifetime
     public T Service<T>()
         where T : notnull => app!.Services.GetRequiredService<T>();
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Client.Dispose();
         if (app is not null)
