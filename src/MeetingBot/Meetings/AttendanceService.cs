@@ -86,7 +86,7 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
         }
 
         var roster = await RosterMembers.ListAsync(db, cancellationToken);
-        var replies = await db.AttendanceReplies.AsNoTracking().Where(r => r.MeetingId == meetingId).ToListAsync(cancellationToken);
+        var replies = await Answers(db).Where(r => r.MeetingId == meetingId).ToListAsync(cancellationToken);
         var byMember = replies.ToLookup(r => r.MemberId, ToAnswer);
         return new MeetingAttendance(meetingId, [.. roster.Select(m => new MemberAttendance(m, AttendanceRules.Current(byMember[m.Id])))]);
     }
@@ -95,8 +95,7 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
     public async Task<IReadOnlyList<MemberAnswer>> HistoryAsync(int meetingId, int memberId, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        var replies = await db.AttendanceReplies.AsNoTracking()
-            .Where(r => r.MeetingId == meetingId && r.MemberId == memberId).ToListAsync(cancellationToken);
+        var replies = await Answers(db).Where(r => r.MeetingId == meetingId && r.MemberId == memberId).ToListAsync(cancellationToken);
         return [.. replies.Select(ToAnswer).OrderBy(a => a.At)];
     }
 
@@ -126,10 +125,14 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
 
     private static async Task<MemberAnswer?> CurrentAsync(MeetingBotDbContext db, int meetingId, int memberId, CancellationToken cancellationToken)
     {
-        var replies = await db.AttendanceReplies.AsNoTracking()
-            .Where(r => r.MeetingId == meetingId && r.MemberId == memberId).ToListAsync(cancellationToken);
+        var replies = await Answers(db).Where(r => r.MeetingId == meetingId && r.MemberId == memberId).ToListAsync(cancellationToken);
         return AttendanceRules.Current(replies.Select(ToAnswer));
     }
+
+    /// <summary>Only "coming" and "apologies" are answers; the table's other responses (tentative, none) never count.</summary>
+    private static IQueryable<AttendanceReplyRow> Answers(MeetingBotDbContext db) =>
+        db.AttendanceReplies.AsNoTracking()
+            .Where(r => r.Response == AttendanceResponse.Accepted || r.Response == AttendanceResponse.Declined);
 
     private static MemberAnswer ToAnswer(AttendanceReplyRow row) => new(
         row.Response == AttendanceResponse.Accepted ? AttendanceAnswer.Accepted : AttendanceAnswer.Declined,

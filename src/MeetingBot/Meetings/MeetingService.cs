@@ -20,6 +20,7 @@ internal sealed class MeetingService(
     ProtocolStore protocols,
     ISeriesCalendar calendar,
     SeriesMeetingRows rows,
+    SeriesScheduler scheduler,
     IOptions<SeriesCalendarOptions> options,
     ILogger<MeetingService> logger)
 {
@@ -44,6 +45,18 @@ internal sealed class MeetingService(
         }
 
         return await ListAsync(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates the year's series in the calendar from the stored plan (what <c>series create</c> does
+    /// from a file; for the chat command "skapa mötesserie 2026") and returns the calendar's outcome
+    /// with the year's meetings, now linked to their events. Safe to rerun: only what is missing is made.
+    /// </summary>
+    public async Task<SeriesSetup> CreateSeriesAsync(int year, CancellationToken cancellationToken)
+    {
+        var plan = await PlanAsync(year, cancellationToken);
+        var (_, result, cancelled) = await scheduler.CreateAsync(year, plan, cancellationToken);
+        return new SeriesSetup(result, cancelled, await ListAsync(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), cancellationToken));
     }
 
     /// <summary>The year's plan from the latest stored protocol that decides it.</summary>

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using MeetingBot.Core.Calendar;
 using MeetingBot.Meetings;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Calendar.Graph;
@@ -42,6 +44,11 @@ internal sealed class RsvpRefreshService(
         }
         catch (CalendarException ex)
         {
+            GraphLog.RsvpReadFailed(logger, seriesId, ex);
+        }
+        catch (Exception ex) when (ex is DbException or DbUpdateException)
+        {
+            // The database being away must not stop the re-reads: the next one stores what this one could not.
             GraphLog.RsvpReadFailed(logger, seriesId, ex);
         }
     }

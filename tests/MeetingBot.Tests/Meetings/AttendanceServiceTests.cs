@@ -1,0 +1,151 @@
+using MeetingBot.Core.Calendar;
+using MeetingBot.Core.Cards;
+using MeetingBot.Core.Meetings;
+using MeetingBot.Core.Series;
+using MeetingBot.Tests.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeetingBot.Tests.Meetings;
+
+public abstract class AttendanceServiceTests<TDatabase> : MeetingTests<TDatabase>
+    where TDatabase : TestDatabase, new()
+{
+    private static readonly DateTimeOffset Monday = new(2026, 1, 19, 10, 0, 0, TimeSpan.Zero);
+
+    private Task<AttendanceRecordResult> RecordAsync(
+        int meetingId, int memberId, AttendanceAnswer answer, DateTimeOffset at, ReplySource source = ReplySource.Teams,
+        string? substitute = null, string? comment = null) =>
+        Attendance.RecordAsync(meetingId, memberId, answer, substitute, comment, source, at, CancellationToken.None);
+
+    [Fact]
+    public async Task RecordAsync_SamePressTwice_SecondUnchangedAndOneRowStored()
+    {
+        var meeting = await January23Async();
+        var kristina = await MemberIdAsync("Kristina Magnusson");
+
+        var first = await RecordAsync(meeting.Id, kristina, AttendanceAnswer.Accepted, Monday);
+        var second = await RecordAsync(meeting.Id, kristina, AttendanceAnswer.Accepted, Monday.AddSeconds(2));
+
+        Assert.Equal((AttendanceOutcome.Recorded, AttendanceOutcome.Unchanged), (first.Outcome, second.Outcome));
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(1, await db.AttendanceReplies.CountAsync());
+    }
+
+    [Fact]
+    public async Task RecordAsync_RedeliveredInvokeWithTheSameTime_Unchanged()
+    {
+        var meeting = await January23Async();
+        var tomas = await MemberIdAsync("Tomas Rikse");
+        await RecordAsync(meeting.Id, tomas, AttendanceAnswer.Accepted, Monday);
+        await RecordAsync(meeting.Id, tomas, AttendanceAnswer.Declined, Monday.AddHours(1));
+
+        var again = await RecordAsync(meeting.Id, tomas, AttendanceAnswer.Accepted, Monday);
+
+        Assert.Equal(AttendanceOutcome.Unchanged, again.Outcome);
+        Assert.Equal(AttendanceAnswer.Declined, again.Current!.Answer);
+    }
+
+    [Fact]
+    public async Task RecordAsync_ChangedMind_LatestWinsAndBothKept()
+    {
+        var meeting = await January23Async();
+        var kristina = await MemberIdAsync("Kristina Magnusson");
+        await RecordAsync(meeting.Id, kristina, AttendanceAnswer.Accepted, Monday);
+
+        var changed = await RecordAsync(meeting.Id, kristina, AttendanceAnswer.Declined, Monday.AddDays(1), ReplySource.Outlook);
+
+        var attendance = await Attendance.GetAsync(meeting.Id, CancellationToken.None);
+        Assert.Equal(AttendanceOutcome.Recorded, changed.Outcome);
+        Assert.Equal((AttendanceAnswer.Declined, ReplySource.Outlook), (attendance!.Of(kristina)!.Answer!.Answer, attendance.Of(kristina)!.Answer!.Source));
+        Assert.Equal(2, (await Attendance.HistoryAsync(meeting.Id, kristina, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task RecordAsync_AtTheMeetingsStart_RefusedAndNothingStored()
+    {
+        var meeting = await January23Async();
+
+        var late = await RecordAsync(meeting.Id, await MemberIdAsync("Kristina Magnusson"), AttendanceAnswer.Accepted, meeting.StartsAt);
+
+        Assert.Equal(AttendanceOutcome.MeetingStarted, late.Outcome);
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(0, await db.AttendanceReplies.CountAsync());
+    }
+
+    [Fact]
+    public async Task RecordAsync_UnknownMeetingOrMember_Refused()
+    {
+        var meeting = await January23Async();
+
+        Assert.Equal(AttendanceOutcome.UnknownMeeting, (await RecordAsync(9999, await MemberIdAsync("Kristina Magnusson"), AttendanceAnswer.Accepted, Monday)).Outcome);
+        Assert.Equal(AttendanceOutcome.UnknownMember, (await RecordAsync(meeting.Id, 9999, AttendanceAnswer.Accepted, Monday)).Outcome);
+    }
+
+    [Fact]
+    public async Task RecordAsync_SubstituteFromAnotherOrganisation_Refused()
+    {
+        var meeting = await January23Async();
+
+        var result = await RecordAsync(meeting.Id, await MemberIdAsync("Tomas Rikse"), AttendanceAnswer.Declined, Monday, substitute: "Kristina Magnusson");
+
+        Assert.Equal(AttendanceOutcome.InvalidSubstitute, result.Outcome);
+    }
+
+    [Fact]
+    public async Task RecordAsync_SubstituteOfTheSameOrganisation_StoredWithTheRostersSpelling()
+    {
+        var meeting = await January23Async();
+        var tomas = await MemberIdAsync("Tomas Rikse");
+
+        var result = await RecordAsync(meeting.Id, tomas, AttendanceAnswer.Declined, Monday, substitute: "per persson", comment: "Krockar med KF");
+
+        Assert.Equal(AttendanceOutcome.Recorded, result.Outcome);
+        Assert.Equal(("Per Persson", "Krockar med KF"), (result.Current!.SubstituteName, result.Current.Comment));
+        Assert.Equal(["Per Persson"], (await Attendance.SubstitutesAsync(tomas, CancellationToken.None)).Select(s => s.Name));
+    }
+
+    [Fact]
+    public async Task GetAsync_TwoAnswers_EveryRosterMemberListedWithTallyAndCommentsForTheSecretariatOnly()
+    {
+        var meeting = await January23Async();
+        await RecordAsync(meeting.Id, await MemberIdAsync("Kristina Magnusson"), AttendanceAnswer.Accepted, Monday);
+        await RecordAsync(meeting.Id, await MemberIdAsync("Tomas Rikse"), AttendanceAnswer.Declined, Monday, substitute: "Per Persson", comment: "KF");
+
+        var attendance = (await Attendance.GetAsync(meeting.Id, CancellationToken.None))!;
+
+        Assert.Equal(13, attendance.Members.Count);
+        Assert.Equal(new AttendanceTally(1, 1, 11), attendance.Tally);
+        Assert.Contains(attendance.Entries(withComments: true), e => e.Comment == "KF" && e.Substitute == "Per Persson");
+        Assert.All(attendance.Entries(withComments: false), e => Assert.Null(e.Comment));
+    }
+
+    [Fact]
+    public async Task OutlookReplies_CalendarRead_StoredAsOutlookAnswersByEmail()
+    {
+        await Scheduler.CreateAsync(2026, MeetingPlan.FromProtocol(Seed, 2026), CancellationToken.None);
+        var meeting = (await Meetings.FindByDateAsync(new DateOnly(2026, 1, 23), CancellationToken.None))!;
+        var external = (await Calendar.ListAsync(SeriesDefinition.IdForYear(2026), CancellationToken.None)).Single(e => e.Date == meeting.Date).ExternalId;
+        MeetingResponses[] read =
+        [
+            new(meeting.Date, external,
+            [
+                new(Email("Tomas Rikse").ToUpperInvariant(), CalendarResponse.Declined, Monday),
+                new(Email("Elin Ask"), CalendarResponse.TentativelyAccepted, Monday),
+                new("someone@elsewhere.se", CalendarResponse.Accepted, Monday),
+            ]),
+        ];
+
+        var recorded = await Outlook.RecordAsync(SeriesDefinition.IdForYear(2026), read, CancellationToken.None);
+        var again = await Outlook.RecordAsync(SeriesDefinition.IdForYear(2026), read, CancellationToken.None);
+
+        var tomas = (await Attendance.GetAsync(meeting.Id, CancellationToken.None))!.Of(await MemberIdAsync("Tomas Rikse"))!;
+        Assert.Equal((1, 0), (recorded, again));
+        Assert.Equal((AttendanceAnswer.Declined, ReplySource.Outlook), (tomas.Answer!.Answer, tomas.Answer.Source));
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(1, await db.AttendanceReplies.CountAsync());
+    }
+}
+
+public sealed class SqliteAttendanceServiceTests : AttendanceServiceTests<SqliteTestDatabase>;
+
+public sealed class PostgresAttendanceServiceTests : AttendanceServiceTests<PostgresTestDatabase>;
