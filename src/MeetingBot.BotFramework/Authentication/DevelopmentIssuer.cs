@@ -36,13 +36,22 @@ public sealed class DevelopmentIssuer : IDisposable
     /// <summary>A token as Bot Connector would send it: audience = the bot's app id, <c>serviceurl</c> claim = where replies go.</summary>
     public string CreateToken(string audience, string? serviceUrl, TimeSpan? lifetime = null)
     {
-        var now = timeProvider.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object>(StringComparer.Ordinal);
         if (serviceUrl is not null)
         {
             claims["serviceurl"] = serviceUrl;
         }
 
+        return Sign(audience, claims, lifetime);
+    }
+
+    /// <summary>A token for a web API, as Entra issues one to a signed-in user: the caller's claims (e.g. <c>oid</c>) as given.</summary>
+    public string CreateUserToken(string audience, IReadOnlyDictionary<string, object> claims, TimeSpan? lifetime = null) =>
+        Sign(audience, claims.ToDictionary(StringComparer.Ordinal), lifetime);
+
+    private string Sign(string audience, Dictionary<string, object> claims, TimeSpan? lifetime)
+    {
+        var now = timeProvider.GetUtcNow().UtcDateTime;
         return handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,

@@ -11,5 +11,6 @@ internal static class FeatureCommands
         SeriesCommands.Create(),
         RosterCommands.Create(),
         AskCommand.Create(),
+        AppPackage.AppPackageCommands.Create(),
     ];
 }

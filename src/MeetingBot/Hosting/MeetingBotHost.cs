@@ -1,6 +1,7 @@
 using MeetingBot.Bot;
 using MeetingBot.Calendar;
 using MeetingBot.Meetings;
+using MeetingBot.Outlook;
 using MeetingBot.Playground;
 using MeetingBot.Questions;
 using MeetingBot.Storage;
@@ -20,12 +21,14 @@ internal static class MeetingBotHost
         builder.AddQuestionAnswering();
         builder.AddTeamsBot();
         builder.AddPlayground();
+        builder.AddOutlookAddIn();
 
         var app = builder.Build();
         app.MapHealthEndpoints();
         app.MapCalendarEndpoints();
         app.MapTeamsBot();
         app.MapPlayground();
+        app.MapOutlookAddIn();
         return app;
     }
 }

@@ -1,0 +1,89 @@
+// App Service plan and the Linux web app running MeetingBot on .NET 10, with the user-assigned
+// identity for Key Vault references, the bot's outbound tokens and Graph. Every setting is a key the
+// app reads (Bot:*, Storage:*, Calendar:*, Outlook:*); secrets are Key Vault references.
+param name string
+param location string
+param tags object
+
+param identityId string
+param identityClientId string
+param tenantId string
+
+@description('Entra app registration used for SSO in the Outlook task pane (webApplicationInfo.id).')
+param ssoAppId string
+
+param appInsightsConnectionString string
+param connectionStringSecretUri string
+param graphClientStateSecretUri string
+
+@description('The mailbox that organises the series (UPN), scoped by Exchange RBAC for Applications.')
+param organizerMailbox string
+
+param meetingLocation string
+
+param skuName string = 'B1'
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: 'asp-${name}'
+  location: location
+  tags: tags
+  kind: 'linux'
+  sku: {
+    name: skuName
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+var host = '${name}.azurewebsites.net'
+
+resource site 'Microsoft.Web/sites@2024-04-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      linuxFxVersion: 'DOTNETCORE|10.0'
+      alwaysOn: true
+      http20Enabled: true
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      healthCheckPath: '/healthz'
+      appSettings: [
+        { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
+        { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
+        { name: 'Bot__AppId', value: identityClientId }
+        { name: 'Bot__TenantId', value: tenantId }
+        { name: 'Bot__ManagedIdentityClientId', value: identityClientId }
+        { name: 'Storage__Provider', value: 'PostgreSql' }
+        { name: 'ConnectionStrings__MeetingBot', value: '@Microsoft.KeyVault(SecretUri=${connectionStringSecretUri})' }
+        { name: 'Calendar__Location', value: meetingLocation }
+        { name: 'Calendar__AgendaBaseUrl', value: 'https://${host}/agenda/' }
+        { name: 'Calendar__OrganizerEmail', value: organizerMailbox }
+        { name: 'Calendar__Graph__TenantId', value: tenantId }
+        { name: 'Calendar__Graph__ClientId', value: identityClientId }
+        { name: 'Calendar__Graph__UseManagedIdentity', value: 'true' }
+        { name: 'Calendar__Graph__OrganizerMailbox', value: organizerMailbox }
+        { name: 'Calendar__Graph__NotificationBaseUrl', value: 'https://${host}' }
+        { name: 'Calendar__Graph__ClientState', value: '@Microsoft.KeyVault(SecretUri=${graphClientStateSecretUri})' }
+        { name: 'Outlook__TenantId', value: tenantId }
+        { name: 'Outlook__ClientId', value: ssoAppId }
+        { name: 'Outlook__ApplicationIdUri', value: 'api://${host}/${ssoAppId}' }
+      ]
+    }
+  }
+}
+
+output hostName string = site.properties.defaultHostName
