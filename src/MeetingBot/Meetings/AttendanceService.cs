@@ -114,6 +114,37 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
             .FirstOrDefault(m => string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// Remembers which roster member a Teams user is, found by their email (Teams gives it with the
+    /// member's details), so later invokes find them by <c>from.aadObjectId</c> alone. Null when no
+    /// member has that email. Linking the same id again changes nothing; an id already linked to
+    /// another member moves to this one, since Entra ids are not reused.
+    /// </summary>
+    public async Task<RosterMember?> LinkAadObjectIdAsync(string email, string aadObjectId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(aadObjectId);
+        var normalised = RosterStore.NormaliseEmail(email);
+        await using var db = factory.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var member = await db.Members.SingleOrDefaultAsync(m => m.Email == normalised, cancellationToken);
+        if (member is null)
+        {
+            return null;
+        }
+
+        if (!string.Equals(member.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase))
+        {
+            var previous = await db.Members.Where(m => m.AadObjectId == aadObjectId).ToListAsync(cancellationToken);
+            previous.ForEach(m => m.AadObjectId = null);
+            await db.SaveChangesAsync(cancellationToken);
+            member.AadObjectId = aadObjectId;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new RosterMember(member.Id, member.Name, member.Organisation, member.Email, member.Role, member.AadObjectId);
+    }
+
     /// <summary>The people the member may name as substitute: the roster's others of their organisation.</summary>
     public async Task<IReadOnlyList<RosterMember>> SubstitutesAsync(int memberId, CancellationToken cancellationToken)
     {

@@ -31,9 +31,12 @@ internal sealed class MeetingService(
     /// </summary>
     public async Task<IReadOnlyList<Meeting>> EnsureSeriesAsync(int year, CancellationToken cancellationToken)
     {
-        var plan = await PlanAsync(year, cancellationToken);
+        var (decidedIn, plan) = await DecidedPlanAsync(year, cancellationToken);
         var seriesKey = SeriesDefinition.IdForYear(year);
-        await rows.AddPlannedAsync(seriesKey, options.Value.Subject, options.Value.Location, plan, cancellationToken);
+
+        // Without a configured place the meetings are where the deciding meeting was, as they usually are.
+        var location = string.IsNullOrWhiteSpace(options.Value.Location) ? decidedIn.Location : options.Value.Location;
+        await rows.AddPlannedAsync(seriesKey, options.Value.Subject, location, plan, cancellationToken);
         try
         {
             await rows.ApplyAsync(seriesKey, await calendar.ListAsync(seriesKey, cancellationToken), cancellationToken);
@@ -60,14 +63,17 @@ internal sealed class MeetingService(
     }
 
     /// <summary>The year's plan from the latest stored protocol that decides it.</summary>
-    public async Task<IReadOnlyList<PlannedMeeting>> PlanAsync(int year, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PlannedMeeting>> PlanAsync(int year, CancellationToken cancellationToken) =>
+        (await DecidedPlanAsync(year, cancellationToken)).Plan;
+
+    private async Task<(Protocol DecidedIn, IReadOnlyList<PlannedMeeting> Plan)> DecidedPlanAsync(int year, CancellationToken cancellationToken)
     {
         var stored = await protocols.ListAsync(cancellationToken);
         foreach (var protocol in stored.Reverse())
         {
             if (TryPlan(protocol, year) is { Count: > 0 } plan)
             {
-                return plan;
+                return (protocol, plan);
             }
         }
 

@@ -120,6 +120,18 @@ public abstract class AttendanceServiceTests<TDatabase> : MeetingTests<TDatabase
     }
 
     [Fact]
+    public async Task LinkAadObjectIdAsync_ByEmail_MemberFoundByTheIdAfterwards()
+    {
+        var linked = await Attendance.LinkAadObjectIdAsync(Email("Elin Ask").ToUpperInvariant(), "8f1c2b7e-0d4a-4c1e-9a51-2b7e3f0c9d11", CancellationToken.None);
+
+        var found = await Attendance.FindByAadObjectIdAsync("8f1c2b7e-0d4a-4c1e-9a51-2b7e3f0c9d11", CancellationToken.None);
+
+        Assert.Equal("Elin Ask", linked!.Name);
+        Assert.Equal(linked.Id, found!.Id);
+        Assert.Null(await Attendance.LinkAadObjectIdAsync("nobody@example.se", "0a1b", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task OutlookReplies_CalendarRead_StoredAsOutlookAnswersByEmail()
     {
         await Scheduler.CreateAsync(2026, MeetingPlan.FromProtocol(Seed, 2026), CancellationToken.None);

@@ -17,6 +17,7 @@ public abstract class MeetingServiceTests<TDatabase> : MeetingTests<TDatabase>
         Assert.Equal(10, meetings.Count);
         Assert.Equal(new DateOnly(2026, 1, 23), meetings[0].Date);
         Assert.Equal(new DateOnly(2026, 12, 11), meetings[^1].Date);
+        Assert.Equal("Mindpark, Bredgatan 11, Helsingborg", meetings[0].Location);
         Assert.All(meetings, m => Assert.Equal((new TimeOnly(8, 30), new TimeOnly(13, 0)), (m.Start, m.End)));
         Assert.Equal(new DateTimeOffset(2026, 1, 23, 7, 30, 0, TimeSpan.Zero), meetings[0].StartsAt);
         Assert.Equal(new DateTimeOffset(2026, 5, 22, 6, 30, 0, TimeSpan.Zero), meetings.Single(m => m.Date.Month == 5).StartsAt);

@@ -29,7 +29,7 @@ public abstract class MeetingTests<TDatabase> : StorageTests<TDatabase>
     internal SeriesMeetingRows Rows => new(Factory);
 
     internal MeetingService Meetings => new(
-        Factory, Protocols, Calendar, Rows, Scheduler, Options.Create(new SeriesCalendarOptions { Location = "Mindpark, Bredgatan 11, Helsingborg" }),
+        Factory, Protocols, Calendar, Rows, Scheduler, Options.Create(new SeriesCalendarOptions()),
         NullLogger<MeetingService>.Instance);
 
     internal AgendaService Agenda => new(Factory);
