@@ -127,4 +127,36 @@ public sealed class CommandFlowTests
         Assert.Contains("ändra dagordning 23 januari", Text(reply), StringComparison.Ordinal);
         Assert.Contains("fastställ protokoll 23 januari", Text(reply), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Message_AgendaPostedTwice_UpdatesTheCopiesInsteadOfPostingAgain()
+    {
+        await using var host = await FlowHost.StartAsync();
+        await host.SayInChannelAsync(FlowHost.Secretary, $"dagordning {host.MeetingDateText}");
+        var first = await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Dagordningen för", StringComparison.Ordinal) == true);
+        var postsBefore = host.Teams.Calls.Count(c => c.Method == "POST" && c.Body?["attachments"] is not null);
+
+        await host.SayInChannelAsync(FlowHost.Secretary, $"dagordning {host.MeetingDateText}");
+        await host.Teams.WaitForAsync(c => c != first && Text(c)?.StartsWith("Dagordningen för", StringComparison.Ordinal) == true);
+
+        Assert.Equal(postsBefore, host.Teams.Calls.Count(c => c.Method == "POST" && c.Body?["attachments"] is not null));
+        Assert.Contains(host.Teams.Calls, c => c.Method == "PUT" && c.Path.Contains(FlowHost.ChannelId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Press_AfterTheMeetingStarted_IsRefusedAndNothingIsStored()
+    {
+        await using var host = await FlowHost.StartAsync();
+        await using (var db = host.Services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>().CreateDbContext())
+        {
+            await db.Meetings.Where(m => m.Id == host.MeetingId)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.StartUtc, TimeProvider.System.GetUtcNow().AddMinutes(-5)));
+        }
+
+        var response = await host.PressAsync(FlowHost.Kristina, FlowHost.Kristina.PersonalChatId, CardVerbs.Accept, Meeting(host));
+
+        Assert.Contains("Mötet har redan börjat", (string?)response["value"], StringComparison.Ordinal);
+        await using var check = host.Services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>().CreateDbContext();
+        Assert.Equal(0, await check.AttendanceReplies.CountAsync());
+    }
 }

@@ -1,5 +1,4 @@
 using MeetingBot.BotFramework.Handlers;
-using MeetingBot.Calendar;
 using MeetingBot.Core.Commands;
 using MeetingBot.Core.Text;
 using MeetingBot.Meetings;
@@ -10,7 +9,7 @@ namespace MeetingBot.Bot.Commands;
 /// <c>skapa mötesserie 2026</c>: the year's meetings (as the stored protocol decided them) in the
 /// calendar, then as meetings the bot knows. Both steps are idempotent, so repeating it is harmless.
 /// </summary>
-internal sealed class CreateSeriesCommand(MeetingService meetings, SeriesScheduler scheduler)
+internal sealed class CreateSeriesCommand(MeetingService meetings)
 {
     public async Task RunAsync(ChatCommand command, TurnContext turn, CancellationToken cancellationToken)
     {
@@ -20,9 +19,7 @@ internal sealed class CreateSeriesCommand(MeetingService meetings, SeriesSchedul
             return;
         }
 
-        var plan = await meetings.PlanAsync(year, cancellationToken);
-        var (_, result, cancelled) = await scheduler.CreateAsync(year, plan, cancellationToken);
-        var created = await meetings.EnsureSeriesAsync(year, cancellationToken);
+        var (result, cancelled, created) = await meetings.CreateSeriesAsync(year, cancellationToken);
         var text = $"Mötesserien {year} finns i kalendern: {created.Count} möten ({string.Join(", ", created.Select(m => SwedishDate.Format(m.Date)))}). " +
             $"{result.Created.Count} nya, {result.Existing.Count} fanns redan.";
         if (result.Failures.Count > 0)
