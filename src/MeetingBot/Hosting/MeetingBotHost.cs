@@ -1,6 +1,7 @@
 using MeetingBot.Bot;
 using MeetingBot.Calendar;
 using MeetingBot.Questions;
+using MeetingBot.Scheduling;
 using MeetingBot.Storage;
 
 namespace MeetingBot.Hosting;
@@ -8,7 +9,7 @@ namespace MeetingBot.Hosting;
 /// <summary>The composition root: every feature registers its services and endpoints here.</summary>
 internal static class MeetingBotHost
 {
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -16,6 +17,8 @@ internal static class MeetingBotHost
         builder.AddSeriesCalendar();
         builder.AddQuestionAnswering();
         builder.AddTeamsBot();
+        builder.AddScheduling();
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapHealthEndpoints();
