@@ -3,6 +3,7 @@ using MeetingBot.Calendar;
 using MeetingBot.Questions;
 using MeetingBot.Scheduling;
 using MeetingBot.Storage;
+using MeetingBot.Telemetry;
 
 namespace MeetingBot.Hosting;
 
@@ -18,10 +19,12 @@ internal static class MeetingBotHost
         builder.AddQuestionAnswering();
         builder.AddTeamsBot();
         builder.AddScheduling();
+        builder.AddMeetingBotTelemetry();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapReadinessEndpoint();
         app.MapCalendarEndpoints();
         app.MapTeamsBot();
         return app;
