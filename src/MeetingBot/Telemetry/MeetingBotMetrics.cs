@@ -7,6 +7,8 @@ namespace MeetingBot.Telemetry;
 /// The app's own meter and activity source (names <see cref="Name"/>), exported by the OpenTelemetry
 /// pipeline in <see cref="TelemetryRegistration"/>. Static because the instruments are process-wide,
 /// as OpenTelemetry expects; the protocol library has its own (<c>MeetingBot.BotFramework</c>).
+/// Graph calls, their 429s and the SDK's retries are measured by the HttpClient instrumentation
+/// (<c>http.client.request.duration</c> by <c>server.address</c> and status), one point per attempt.
 /// </summary>
 internal static class MeetingBotMetrics
 {
@@ -19,7 +21,6 @@ internal static class MeetingBotMetrics
     private static readonly Counter<long> Deliveries = Meter.CreateCounter<long>("meetingbot.jobs.deliveries", description: "Fan-out messages, by kind and outcome (sent, already_sent, ambiguous, refused).");
     private static readonly Histogram<double> JobDuration = Meter.CreateHistogram<double>("meetingbot.jobs.duration", unit: "s", description: "Time to run a scheduled job.");
     private static readonly Counter<long> Answers = Meter.CreateCounter<long>("meetingbot.answers.recorded", description: "Attendance answers recorded, by source (card, outlook, chat).");
-    private static readonly Counter<long> GraphCalls = Meter.CreateCounter<long>("meetingbot.graph.calls", description: "Microsoft Graph calls, by status code (429 = throttled).");
 
     public static void JobFinished(string kind, string outcome, TimeSpan duration)
     {
@@ -32,6 +33,4 @@ internal static class MeetingBotMetrics
 
     /// <summary>For the attendance service: call once per answer stored, with where it came from.</summary>
     public static void AnswerRecorded(string source) => Answers.Add(1, new KeyValuePair<string, object?>("answer.source", source));
-
-    public static void GraphCall(int statusCode) => GraphCalls.Add(1, new KeyValuePair<string, object?>("http.response.status_code", statusCode));
 }

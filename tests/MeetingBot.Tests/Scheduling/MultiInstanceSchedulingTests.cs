@@ -131,6 +131,30 @@ public sealed class MultiInstanceSchedulingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StopAsync_MidFanOut_FinishesThePostsInFlightAndHandsTheJobBack()
+    {
+        connector.HoldAfter(4);
+        var stopping = await StartInstanceAsync();
+        await WaitUntilAsync(() => connector.Posts.Count >= 8);
+
+        var stop = stopping.StopAsync();
+        await Task.Delay(300);
+        connector.Release();
+        await stop;
+
+        var job = await AgendaJobAsync();
+        Assert.Equal(JobState.Pending, job.State);
+        Assert.Equal(0, job.Attempts);
+        var deliveries = await stopping.Services.GetRequiredService<JobStore>().DeliveriesAsync(job.Id, CancellationToken.None);
+        Assert.All(deliveries, d => Assert.Equal(DeliveryState.Sent, d.State));
+        Assert.Equal(connector.Posts.Count, deliveries.Count);
+
+        await StartInstanceAsync();
+        await WaitUntilAgendaDoneAsync();
+        Assert.Equal(ConversationIds.Order(), connector.Posts.Select(p => Uri.UnescapeDataString(p.ConversationId)).Order());
+    }
+
+    [Fact]
     public async Task Post_SameActivityToBothInstances_IsHandledOnce()
     {
         var instancesStarted = await Task.WhenAll(StartInstanceAsync(), StartInstanceAsync());
