@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using MeetingBot.Benchmarks.Calendar;
 using MeetingBot.Benchmarks.Decisions;
+using MeetingBot.Benchmarks.FanOut;
 using MeetingBot.Benchmarks.Load;
 
 namespace MeetingBot.Benchmarks;
@@ -22,6 +23,8 @@ internal static class BenchmarkProgram
                 return 0;
             case LoadDriver.Command:
                 return await LoadDriver.RunAsync(args[1..]);
+            case FanOutBenchmark.Command:
+                return await FanOutBenchmark.RunAsync(args[1..]);
             case BenchmarkServer.Command:
                 return await BenchmarkServer.RunAsync(args[1..]);
             default:

@@ -40,4 +40,10 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Warning, "Storing the conversation reference of {ConversationId} failed")]
     public static partial void ReferenceNotStored(ILogger logger, Exception exception, string conversationId);
+
+    [LoggerMessage(13, LogLevel.Information, "Shutdown: handled the {Count} acknowledged activities still queued")]
+    public static partial void BackgroundDrained(ILogger logger, int count);
+
+    [LoggerMessage(14, LogLevel.Error, "Shutdown timeout: {Count} acknowledged activities were not handled")]
+    public static partial void BackgroundAbandoned(ILogger logger, int count);
 }

@@ -40,6 +40,9 @@ internal sealed class SigningKeySource
 
     public string MetadataAddress { get; }
 
+    /// <summary>Fetches the metadata unless cached; throws when it cannot be had.</summary>
+    public Task EnsureLoadedAsync(CancellationToken cancellationToken) => manager.GetConfigurationAsync(cancellationToken);
+
     public async Task<SigningKeyLookup?> FindAsync(string kid, CancellationToken cancellationToken)
     {
         var configuration = await manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);

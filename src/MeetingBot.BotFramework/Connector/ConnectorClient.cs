@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using MeetingBot.BotFramework.Diagnostics;
 using MeetingBot.BotFramework.Schema;
 using Microsoft.Extensions.Logging;
 
@@ -142,6 +143,7 @@ public sealed class ConnectorClient
             }
             catch (HttpRequestException ex) when (RetryPolicy.IsRetryableFailure(method) && attempt < RetryPolicy.MaxAttempts)
             {
+                BotFrameworkTelemetry.ConnectorRetry(method.Method, 0);
                 Log.ConnectorRetry(logger, method.Method, uri.AbsolutePath, 0, attempt, ex.GetType().Name);
                 waited += await WaitAsync(RetryPolicy.Delay(attempt, null, timeProvider.GetUtcNow()), cancellationToken).ConfigureAwait(false);
                 continue;
@@ -149,6 +151,7 @@ public sealed class ConnectorClient
 
             using (response)
             {
+                BotFrameworkTelemetry.ConnectorCall(method.Method, (int)response.StatusCode);
                 if (response.IsSuccessStatusCode)
                 {
                     return responseInfo is null || response.StatusCode == HttpStatusCode.NoContent
@@ -160,6 +163,7 @@ public sealed class ConnectorClient
                 if (RetryPolicy.IsRetryable(method, response.StatusCode) && attempt < RetryPolicy.MaxAttempts && waited + delay <= RetryPolicy.Budget)
                 {
                     Log.ConnectorRetry(logger, method.Method, uri.AbsolutePath, (int)response.StatusCode, attempt, delay.ToString());
+                    BotFrameworkTelemetry.ConnectorRetry(method.Method, (int)response.StatusCode);
                     waited += await WaitAsync(delay, cancellationToken).ConfigureAwait(false);
                     continue;
                 }

@@ -13,6 +13,12 @@ namespace MeetingBot.BotFramework.Hosting;
 /// Handles queued activities, each in its own DI scope and under its own timeout: the HTTP request
 /// that brought it has long been answered, so its cancellation token means nothing here.
 /// </summary>
+/// <remarks>
+/// Every queued activity was acknowledged with 200, so Teams will not send it again: on shutdown
+/// (after the server has stopped taking requests) the processor handles what is still queued and
+/// waits for the handlers in flight, within the host's shutdown timeout. Only when that runs out are
+/// handlers cancelled, and what is left is logged as lost.
+/// </remarks>
 internal sealed class BackgroundActivityProcessor(
     BackgroundActivityQueue queue,
     IServiceScopeFactory scopes,
@@ -24,6 +30,10 @@ internal sealed class BackgroundActivityProcessor(
 
     private readonly SemaphoreSlim slots = new(MaxConcurrent, MaxConcurrent);
     private readonly ConcurrentDictionary<Task, bool> running = new();
+    private readonly CancellationTokenSource abort = new();
+
+    /// <summary>Activities acknowledged and not yet handled to the end (queued or in flight).</summary>
+    internal int Pending => queue.Reader.Count + running.Count;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,18 +41,45 @@ internal sealed class BackgroundActivityProcessor(
         {
             await foreach (var activity in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                await slots.WaitAsync(stoppingToken).ConfigureAwait(false);
-                var task = HandleAsync(activity, stoppingToken);
-                running.TryAdd(task, true);
-                _ = task.ContinueWith(t => running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                await StartAsync(activity).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: let the activities in hand finish (below) within the host's shutdown time.
+            // Shutting down: the server no longer takes requests, so the queue can only shrink.
         }
 
-        await Task.WhenAll(running.Keys).ConfigureAwait(false);
+        try
+        {
+            var drained = 0;
+            while (queue.Reader.TryRead(out var activity))
+            {
+                await StartAsync(activity).ConfigureAwait(false);
+                drained++;
+            }
+
+            await Task.WhenAll(running.Keys).ConfigureAwait(false);
+            Log.BackgroundDrained(logger, drained);
+        }
+        catch (OperationCanceledException) when (abort.IsCancellationRequested)
+        {
+            Log.BackgroundAbandoned(logger, Pending);
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // The host's shutdown timeout: only then are handlers cancelled.
+        await using var registration = cancellationToken.Register(abort.Cancel);
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task StartAsync(Activity activity)
+    {
+        await slots.WaitAsync(abort.Token).ConfigureAwait(false);
+        var task = HandleAsync(activity, abort.Token);
+        running.TryAdd(task, true);
+        _ = task.ContinueWith(t => running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     private async Task HandleAsync(Activity activity, CancellationToken stoppingToken)
@@ -77,6 +114,7 @@ internal sealed class BackgroundActivityProcessor(
     public override void Dispose()
     {
         slots.Dispose();
+        abort.Dispose();
         base.Dispose();
     }
 }

@@ -55,6 +55,7 @@ public static class BotFrameworkServiceExtensions
             return new SigningKeySources(primary, settings.EntraMetadataUrl, http, settings.RequireHttpsMetadata, sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<BotTokenValidator>();
+        services.AddSingleton(sp => new BotMetadataReadiness(sp.GetRequiredService<SigningKeySources>()));
         services.AddSingleton<ActivityAuthorizer>();
 
         services.AddSingleton(sp => new ServiceUrlTrust(allowLoopback: sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using MeetingBot.BotFramework.Authentication;
 using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Diagnostics;
 using MeetingBot.BotFramework.Handlers;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
@@ -45,6 +46,7 @@ internal sealed class MessagesEndpoint(
         if (outcome.Identity is not { } identity)
         {
             Log.Unauthenticated(logger, outcome.FailureReason ?? "invalid token");
+            BotFrameworkTelemetry.AuthenticationFailed(outcome.FailureReason ?? "invalid token");
             response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -91,11 +93,13 @@ internal sealed class MessagesEndpoint(
         if (authorizer.Check(identity, activity) is { } refusal)
         {
             Log.Unauthenticated(logger, refusal);
+            BotFrameworkTelemetry.AuthenticationFailed(refusal);
             response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
 
         Log.Authenticated(logger, identity.Path.ToString(), activity.Type, activity.Id);
+        BotFrameworkTelemetry.ActivityReceived(activity.Type);
         if (activity.ServiceUrl is not null)
         {
             trust.Trust(activity.ServiceUrl);
@@ -151,6 +155,7 @@ internal sealed class MessagesEndpoint(
         }
 
         var timeout = options.Value.InvokeTimeout;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         timeoutSource.CancelAfter(timeout);
         InvokeResponse result;
@@ -181,8 +186,11 @@ internal sealed class MessagesEndpoint(
             }
 
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            BotFrameworkTelemetry.InvokeAnswered(activity.Name, StatusCodes.Status500InternalServerError, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             return;
         }
+
+        BotFrameworkTelemetry.InvokeAnswered(activity.Name, result.Status, System.Diagnostics.Stopwatch.GetElapsedTime(started));
 
         // Saved for duplicates while the response is already on its way: Teams should not wait for our database.
         var saving = key is { } done ? deduplication.SaveInvokeResponseAsync(done, result, CancellationToken.None) : Task.CompletedTask;

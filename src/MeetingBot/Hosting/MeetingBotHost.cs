@@ -4,14 +4,16 @@ using MeetingBot.Meetings;
 using MeetingBot.Outlook;
 using MeetingBot.Playground;
 using MeetingBot.Questions;
+using MeetingBot.Scheduling;
 using MeetingBot.Storage;
+using MeetingBot.Telemetry;
 
 namespace MeetingBot.Hosting;
 
 /// <summary>The composition root: every feature registers its services and endpoints here.</summary>
 internal static class MeetingBotHost
 {
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -22,9 +24,13 @@ internal static class MeetingBotHost
         builder.AddTeamsBot();
         builder.AddPlayground();
         builder.AddOutlookAddIn();
+        builder.AddScheduling();
+        builder.AddMeetingBotTelemetry();
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapReadinessEndpoint();
         app.MapCalendarEndpoints();
         app.MapTeamsBot();
         app.MapPlayground();

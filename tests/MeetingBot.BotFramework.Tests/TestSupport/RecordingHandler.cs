@@ -15,11 +15,19 @@ internal sealed class RecordingHandler : ActivityHandler
 
     public TimeSpan InvokeDelay { get; set; }
 
+    /// <summary>How long handling a message takes (recorded only once done).</summary>
+    public TimeSpan MessageDelay { get; set; }
+
     public CancellationToken LastBackgroundToken { get; private set; }
 
     public override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         LastBackgroundToken = cancellationToken;
+        if (MessageDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(MessageDelay, cancellationToken);
+        }
+
         Calls.Enqueue("message:" + turn.Activity.Text);
         if (turn.Activity.Text == "hej")
         {

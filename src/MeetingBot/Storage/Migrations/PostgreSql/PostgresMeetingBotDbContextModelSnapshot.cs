@@ -201,6 +201,43 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
                     b.ToTable("Decisions", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.JobDeliveryRow", b =>
+                {
+                    b.Property<long>("JobId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TargetKey")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
+
+                    b.HasKey("JobId", "TargetKey");
+
+                    b.ToTable("JobDeliveries", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.LocalCalendarEventRow", b =>
                 {
                     b.Property<int>("Id")
@@ -622,6 +659,78 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
                     b.ToTable("Protocols", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.ScheduledJobRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DueAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
+
+                    b.Property<string>("FinishedAt")
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("LeaseExpiresAt")
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("MeetingKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("MovedManually")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NextAttemptAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("UniqueKey")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingKey");
+
+                    b.HasIndex("UniqueKey")
+                        .IsUnique();
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.ToTable("ScheduledJobs", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.SeriesCancellationRow", b =>
                 {
                     b.Property<int>("Id")
@@ -684,6 +793,15 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
                     b.HasOne("MeetingBot.Storage.Rows.ProtocolRow", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ProtocolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MeetingBot.Storage.Rows.JobDeliveryRow", b =>
+                {
+                    b.HasOne("MeetingBot.Storage.Rows.ScheduledJobRow", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -189,6 +189,43 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                     b.ToTable("Decisions", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.JobDeliveryRow", b =>
+                {
+                    b.Property<long>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetKey")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobId", "TargetKey");
+
+                    b.ToTable("JobDeliveries", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.LocalCalendarEventRow", b =>
                 {
                     b.Property<int>("Id")
@@ -596,6 +633,76 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                     b.ToTable("Protocols", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.ScheduledJobRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DueAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinishedAt")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseExpiresAt")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MovedManually")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextAttemptAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UniqueKey")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingKey");
+
+                    b.HasIndex("UniqueKey")
+                        .IsUnique();
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.ToTable("ScheduledJobs", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.SeriesCancellationRow", b =>
                 {
                     b.Property<int>("Id")
@@ -656,6 +763,15 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                     b.HasOne("MeetingBot.Storage.Rows.ProtocolRow", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ProtocolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MeetingBot.Storage.Rows.JobDeliveryRow", b =>
+                {
+                    b.HasOne("MeetingBot.Storage.Rows.ScheduledJobRow", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,37 @@
+namespace MeetingBot.Core.Scheduling;
+
+/// <summary>
+/// Whether a due (possibly late) meeting job is still worth running. A job missed while the service
+/// was down runs when it comes back, unless what it announces has already happened.
+/// </summary>
+public static class JobRelevance
+{
+    /// <summary>Null when the job should run; otherwise why it is dropped (for the log and the schedule listing).</summary>
+    public static string? DropReason(JobKind kind, ScheduledMeeting? meeting, DateTimeOffset now, ScheduleRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (kind is JobKind.RenewSubscription or JobKind.RereadRsvps)
+        {
+            return null;
+        }
+
+        if (meeting is null)
+        {
+            return "the meeting no longer exists";
+        }
+
+        if (meeting.Cancelled)
+        {
+            return "the meeting is cancelled";
+        }
+
+        return kind switch
+        {
+            JobKind.PostAgenda or JobKind.RemindEmptyAgenda or JobKind.RemindUnanswered when now >= meeting.StartUtc => "the meeting has started",
+            JobKind.PostAgenda when meeting.AgendaItemCount == 0 => "the agenda has no items",
+            JobKind.RemindEmptyAgenda when meeting.AgendaItemCount > 0 => "the agenda has items",
+            JobKind.OfferDraft when now > meeting.EndUtc + rules.DraftOfferUsefulFor => "the meeting ended too long ago",
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using System.Net;
+using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.Scheduling.Storage;
+using MeetingBot.Telemetry;
+
+namespace MeetingBot.Scheduling;
+
+/// <summary>
+/// Posts a job's messages, each target at most once across attempts, crashes and instances. Several
+/// posts are in flight at once; <see cref="ConnectorClient"/>'s rate limiter holds each until Teams'
+/// per-conversation and per-tenant windows have room, so a large fan-out runs at the tenant limit
+/// instead of collecting 429s.
+/// </summary>
+/// <remarks>
+/// Each target goes: lease check + 'sending' row (one transaction) → POST → 'sent' with the activity id.
+/// A crash between the row and the confirmation leaves 'sending': the POST may or may not have reached
+/// Teams, and a Connector POST carries no idempotency key, so a later holder does not post again (it logs
+/// the target instead). Missing one member's card is recoverable by hand; a duplicate agenda is not.
+/// Refusals that prove nothing was posted (429/503 after the client's own retries) forget the row so the
+/// job's retry sends again; permanent refusals (403 bot removed, 404 conversation gone) are logged and skipped.
+/// </remarks>
+internal sealed class FanOut(long jobId, string owner, string kind, JobStore store, IServiceProvider services, TimeProvider time, ILogger logger)
+{
+    private readonly ConcurrentBag<string> refused = [];
+    private int sent;
+    private int skipped;
+    private volatile bool handedBack;
+
+    public int Sent => sent;
+
+    public int Skipped => skipped;
+
+    public bool HandedBack => handedBack;
+
+    /// <summary>Targets to try again on the job's next attempt.</summary>
+    public IReadOnlyCollection<string> Refused => refused;
+
+    public async Task DeliverAsync(IReadOnlyList<JobMessage> messages, int concurrency, CancellationToken handBack, CancellationToken cancellationToken)
+    {
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
+        var connector = services.GetService<ConnectorClient>()
+            ?? throw new InvalidOperationException("The job has messages to post but the bot is not configured (no Bot section).");
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(messages, parallel, async (message, token) =>
+        {
+            if (handBack.IsCancellationRequested)
+            {
+                handedBack = true;
+                return;
+            }
+
+            await DeliverOneAsync(connector, message, token);
+        });
+    }
+
+    private async Task DeliverOneAsync(ConnectorClient connector, JobMessage message, CancellationToken cancellationToken)
+    {
+        var key = message.Target.Key;
+        switch (await store.BeginDeliveryAsync(jobId, owner, key, time.GetUtcNow(), cancellationToken))
+        {
+            case DeliveryDecision.LeaseLost:
+                throw new LeaseLostException(jobId);
+            case DeliveryDecision.AlreadySent:
+                Interlocked.Increment(ref skipped);
+                MeetingBotMetrics.Delivery(kind, "already_sent");
+                return;
+            case DeliveryDecision.Ambiguous:
+                Interlocked.Increment(ref skipped);
+                SchedulingLog.DeliveryAmbiguous(logger, jobId, key, null);
+                MeetingBotMetrics.Delivery(kind, "ambiguous");
+                return;
+        }
+
+        try
+        {
+            var (conversationId, activityId) = await PostAsync(connector, message.Target, message.Activity, cancellationToken);
+
+            // Confirmed whatever happens next: the post is out.
+            await store.CompleteDeliveryAsync(jobId, key, conversationId, activityId, time.GetUtcNow(), CancellationToken.None);
+            Interlocked.Increment(ref sent);
+            MeetingBotMetrics.Delivery(kind, "sent");
+        }
+        catch (ConnectorException ex) when (NothingPosted(ex.StatusCode))
+        {
+            await store.ForgetDeliveryAsync(jobId, key, CancellationToken.None);
+            SchedulingLog.DeliveryRefused(logger, jobId, key, (int)ex.StatusCode);
+            MeetingBotMetrics.Delivery(kind, "refused");
+            if (ex.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.PreconditionFailed)
+            {
+                refused.Add(key);
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or ConnectorException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // Lost connection, timeout, 5xx: the post may have gone through. Left as 'sending', so never re-sent.
+            Interlocked.Increment(ref skipped);
+            SchedulingLog.DeliveryUncertain(logger, jobId, key, ex.GetType().Name);
+            MeetingBotMetrics.Delivery(kind, "ambiguous");
+        }
+    }
+
+    private static async Task<(string ConversationId, string? ActivityId)> PostAsync(ConnectorClient connector, DeliveryTarget target, Activity activity, CancellationToken cancellationToken)
+    {
+        switch (target)
+        {
+            case ConversationTarget conversation:
+                var response = await connector.SendAsync(conversation.Reference.Address, activity, cancellationToken);
+                return (conversation.Reference.ConversationId, response.Id);
+            case PersonalChatTarget personal:
+                var chat = await connector.CreatePersonalConversationAsync(personal.ServiceUrl, personal.BotId, personal.UserAadObjectId, personal.TenantId, cancellationToken);
+                var chatId = chat.Id ?? throw new InvalidOperationException("Teams created a personal chat without an id.");
+                var posted = await connector.SendAsync(new ConversationAddress(personal.ServiceUrl, chatId, personal.TenantId), activity, cancellationToken);
+                return (chatId, posted.Id);
+            default:
+                throw new InvalidOperationException($"Unknown delivery target {target.GetType().Name}.");
+        }
+    }
+
+    /// <summary>4xx and 503 are answered before anything is posted; 500/502/504 and lost connections are ambiguous.</summary>
+    private static bool NothingPosted(HttpStatusCode status) =>
+        (int)status is >= 400 and < 500 || status == HttpStatusCode.ServiceUnavailable;
+}
+
+/// <summary>This instance's lease on the job expired and another may hold it.</summary>
+internal sealed class LeaseLostException(long jobId) : Exception($"The lease on job {jobId} was lost.");

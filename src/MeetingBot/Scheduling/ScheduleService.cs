@@ -1,0 +1,85 @@
+using MeetingBot.Core;
+using MeetingBot.Core.Scheduling;
+using MeetingBot.Core.Series;
+using MeetingBot.Core.Text;
+using MeetingBot.Scheduling.Storage;
+
+namespace MeetingBot.Scheduling;
+
+/// <summary>
+/// The schedule as the secretariat sees and changes it in chat. A date without a year means the
+/// meeting on that date this year, else next year, else last year. Errors are <see cref="DomainException"/>s
+/// in Swedish, ready to be shown in chat.
+/// </summary>
+internal sealed class ScheduleService(MeetingSource meetings, JobStore store, SchedulePlanner planner, TimeProvider time)
+{
+    /// <summary>The reply to a parsed <c>schema</c> or <c>flytta</c> command.</summary>
+    public async Task<string> HandleAsync(ScheduleCommand command, CancellationToken cancellationToken) => command switch
+    {
+        ShowSchedule show => await ShowAsync(show.MeetingDate, cancellationToken),
+        MoveJob move => await MoveReplyAsync(move, cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown schedule command."),
+    };
+
+    public async Task<(DateOnly Date, IReadOnlyList<ScheduleLine> Lines)> ListForMeetingAsync(SwedishDate date, CancellationToken cancellationToken)
+    {
+        var meeting = await ResolveAsync(date, cancellationToken);
+        await planner.PlanAsync(cancellationToken);
+        var jobs = await store.ForMeetingAsync(meeting.Key, cancellationToken);
+        return (meeting.Date, [.. jobs.Select(j => new ScheduleLine(j.Kind, StockholmTime.ToLocal(j.DueAt), j.State.ToString().ToLowerInvariant(), j.LastError))]);
+    }
+
+    /// <summary>Moves a planned job; the time of day stays the job's own when <paramref name="newTime"/> is null. Returns the new local time.</summary>
+    public async Task<DateTimeOffset> MoveAsync(JobKind kind, SwedishDate meetingDate, SwedishDate newDate, TimeOnly? newTime, CancellationToken cancellationToken)
+    {
+        var meeting = await ResolveAsync(meetingDate, cancellationToken);
+        await planner.PlanAsync(cancellationToken);
+        var job = (await store.ForMeetingAsync(meeting.Key, cancellationToken)).FirstOrDefault(j => j.Kind == kind)
+            ?? throw new DomainException($"Mötet {SwedishDate.Format(meeting.Date)} har ingen \"{ScheduleText.KindName(kind).ToLowerInvariant()}\" i schemat.");
+        var date = newDate.Year is null && newDate.ToDate(meeting.Date.Year) > meeting.Date.AddMonths(6)
+            ? newDate.ToDate(meeting.Date.Year - 1)
+            : newDate.ToDate(meeting.Date.Year);
+        var time1 = newTime ?? TimeOnly.FromDateTime(StockholmTime.ToLocal(job.DueAt).DateTime);
+        var due = StockholmTime.ToInstant(date, time1);
+        if (due <= time.GetUtcNow())
+        {
+            throw new DomainException($"{ScheduleText.When(due)} har redan passerat.");
+        }
+
+        if (!await store.MoveAsync(meeting.Key, kind, due.ToUniversalTime(), cancellationToken))
+        {
+            throw new DomainException($"{ScheduleText.KindName(kind)} för mötet {SwedishDate.Format(meeting.Date)} är redan {ScheduleText.StateName(job.State.ToString().ToLowerInvariant())} och kan inte flyttas.");
+        }
+
+        return due;
+    }
+
+    private async Task<string> ShowAsync(SwedishDate date, CancellationToken cancellationToken)
+    {
+        var (meetingDate, lines) = await ListForMeetingAsync(date, cancellationToken);
+        return ScheduleText.Schedule(meetingDate, lines);
+    }
+
+    private async Task<string> MoveReplyAsync(MoveJob move, CancellationToken cancellationToken)
+    {
+        var due = await MoveAsync(move.Kind, move.MeetingDate, move.NewDate, move.NewTime, cancellationToken);
+        var meeting = await ResolveAsync(move.MeetingDate, cancellationToken);
+        return ScheduleText.Moved(move.Kind, meeting.Date, due);
+    }
+
+    private async Task<ScheduledMeeting> ResolveAsync(SwedishDate date, CancellationToken cancellationToken)
+    {
+        var thisYear = StockholmTime.ToLocal(time.GetUtcNow()).Year;
+        int[] years = date.Year is { } year ? [year] : [thisYear, thisYear + 1, thisYear - 1];
+        foreach (var candidate in years)
+        {
+            if (DateOnly.TryParse($"{candidate:D4}-{date.Month:D2}-{date.Day:D2}", System.Globalization.CultureInfo.InvariantCulture, out var day)
+                && (await meetings.OnDateAsync(day, cancellationToken)).FirstOrDefault() is { } meeting)
+            {
+                return meeting;
+            }
+        }
+
+        throw new DomainException($"Jag hittar inget möte den {date.Day}/{date.Month}{(date.Year is { } y ? $" {y}" : string.Empty)}.");
+    }
+}

@@ -1,0 +1,52 @@
+using MeetingBot.Core.Scheduling;
+
+namespace MeetingBot.Scheduling;
+
+/// <summary>Bound from <c>Scheduling</c>; validated at start-up by <see cref="SchedulingOptionsValidator"/>.</summary>
+internal sealed class SchedulingOptions
+{
+    public const string SectionName = "Scheduling";
+
+    /// <summary>Whether this instance runs jobs. Off, jobs are still planned and listed; another instance runs them.</summary>
+    public bool Enabled { get; set; } = true;
+
+    public int AgendaDaysBefore { get; set; } = ScheduleRules.Default.AgendaDaysBefore;
+
+    public int EmptyAgendaDaysBefore { get; set; } = ScheduleRules.Default.EmptyAgendaDaysBefore;
+
+    public int ReminderDaysBefore { get; set; } = ScheduleRules.Default.ReminderDaysBefore;
+
+    /// <summary>Local time of day ("09:00") for the day-based jobs; unset, the meeting's own start time.</summary>
+    public TimeOnly? SendAtLocal { get; set; }
+
+    public TimeSpan DraftOfferAfterEnd { get; set; } = ScheduleRules.Default.DraftOfferAfterEnd;
+
+    /// <summary>How long after the meeting a missed draft offer is still worth sending.</summary>
+    public TimeSpan DraftOfferUsefulFor { get; set; } = ScheduleRules.Default.DraftOfferUsefulFor;
+
+    /// <summary>Graph keeps an Outlook event subscription at most 4,230 minutes; renew well inside that.</summary>
+    public TimeSpan SubscriptionRenewalInterval { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>How often Outlook answers are re-read as the fallback to change notifications.</summary>
+    public TimeSpan RsvpRereadInterval { get; set; } = TimeSpan.FromHours(1);
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long a claimed job is ours without renewal; a crashed instance's jobs are taken over after this.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often meetings are re-read to plan new jobs or move jobs of moved meetings.</summary>
+    public TimeSpan PlanInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>The first retry's delay; doubled per attempt, at most an hour.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    public int MaxConcurrentJobs { get; set; } = 4;
+
+    /// <summary>Posts of one job in flight at once; the Connector's rate limiter paces them to Teams' limits.</summary>
+    public int FanOutConcurrency { get; set; } = 16;
+
+    public ScheduleRules Rules => new(AgendaDaysBefore, EmptyAgendaDaysBefore, ReminderDaysBefore, DraftOfferAfterEnd, SendAtLocal, DraftOfferUsefulFor);
+}

@@ -1,0 +1,71 @@
+using MeetingBot.Core.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+// In the Rows namespace because MeetingBotDbContext applies the configurations of that namespace;
+// the file lives with the scheduling feature it belongs to.
+namespace MeetingBot.Storage.Rows;
+
+/// <summary>
+/// A job in the database: survives restarts and is shared by every instance. <see cref="UniqueKey"/>
+/// makes planning idempotent; the lease (<see cref="LeaseOwner"/> until <see cref="LeaseExpiresAt"/>)
+/// makes running it exclusive, and an expired lease lets another instance take over.
+/// </summary>
+internal sealed class ScheduledJobRow
+{
+    public long Id { get; set; }
+
+    public JobKind Kind { get; set; }
+
+    public required string MeetingKey { get; set; }
+
+    public required string UniqueKey { get; set; }
+
+    /// <summary>When the job is planned for (shown to the secretariat).</summary>
+    public DateTimeOffset DueAt { get; set; }
+
+    /// <summary>When it may next be claimed: <see cref="DueAt"/>, or later after a failed attempt.</summary>
+    public DateTimeOffset NextAttemptAt { get; set; }
+
+    public JobState State { get; set; }
+
+    public int Attempts { get; set; }
+
+    public string? LeaseOwner { get; set; }
+
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
+
+    public string? LastError { get; set; }
+
+    /// <summary>Set when the secretariat moved the job: re-planning then leaves its time alone.</summary>
+    public bool MovedManually { get; set; }
+
+    public DateTimeOffset? FinishedAt { get; set; }
+}
+
+internal enum JobState
+{
+    Pending,
+    Running,
+    Done,
+    Failed,
+    Dropped,
+    Cancelled,
+}
+
+internal sealed class ScheduledJobRowConfiguration : IEntityTypeConfiguration<ScheduledJobRow>
+{
+    public void Configure(EntityTypeBuilder<ScheduledJobRow> job)
+    {
+        job.ToTable("ScheduledJobs");
+        job.Property(j => j.Kind).HasConversion<string>().HasMaxLength(32);
+        job.Property(j => j.State).HasConversion(new LowercaseEnumConverter<JobState>()).HasMaxLength(16);
+        job.Property(j => j.MeetingKey).HasMaxLength(200);
+        job.Property(j => j.UniqueKey).HasMaxLength(250);
+        job.Property(j => j.LeaseOwner).HasMaxLength(100);
+        job.Property(j => j.LastError).HasMaxLength(2000);
+        job.HasIndex(j => j.UniqueKey).IsUnique();
+        job.HasIndex(j => new { j.State, j.NextAttemptAt });
+        job.HasIndex(j => j.MeetingKey);
+    }
+}

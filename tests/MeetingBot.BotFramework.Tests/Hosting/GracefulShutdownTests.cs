@@ -1,0 +1,46 @@
+using System.Net;
+using MeetingBot.BotFramework.Tests.TestSupport;
+
+namespace MeetingBot.BotFramework.Tests.Hosting;
+
+/// <summary>An activity acknowledged with 200 will not be sent again by Teams: shutdown must handle it, not drop it.</summary>
+public sealed class GracefulShutdownTests : IAsyncLifetime
+{
+    private const string ServiceUrl = "https://smba.trafficmanager.net/amer/56653e9d-2158-46ee-90d7-675c39642038/";
+    private const string Tenant = "56653e9d-2158-46ee-90d7-675c39642038";
+    private TestIssuer issuer = null!;
+    private TestKey key = null!;
+    private TestBot bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        issuer = await TestIssuer.StartAsync();
+        key = issuer.AddBotFrameworkKey();
+        bot = await TestBot.StartAsync(issuer, s => s["Bot:AllowedTenants:0"] = Tenant);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await issuer.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task StopAsync_AcknowledgedMessagesQueuedAndInFlight_AreAllHandledBeforeExit()
+    {
+        // More than the 64 handled at once, so some are still queued when the stop begins.
+        const int Messages = 80;
+        bot.Handler.MessageDelay = TimeSpan.FromMilliseconds(300);
+        for (var i = 0; i < Messages; i++)
+        {
+            var activity = Payloads.Activity("f1-personal-message", ServiceUrl, $"shutdown-{i}");
+            activity["channelData"]!["tenant"]!["id"] = Tenant;
+            activity["text"] = $"svar {i}";
+            Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(activity, TestTokens.Create(key, ServiceUrl))).StatusCode);
+        }
+
+        await bot.App.StopAsync();
+
+        Assert.Equal(Messages, bot.Handler.Calls.Count(c => c.StartsWith("message:svar ", StringComparison.Ordinal)));
+    }
+}
