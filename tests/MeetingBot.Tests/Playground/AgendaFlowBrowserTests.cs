@@ -44,6 +44,7 @@ public sealed class AgendaFlowBrowserTests(JanuaryPlaygroundHost host) : IClassF
         await page.PressAsync(-1, "Jag kommer");
         await Expect(page.Card(-1)).ToContainTextAsync("Svar: 1 kommer, 0 förhinder", Wait);
         await Expect(page.Card(-1)).ToContainTextAsync("Ditt svar: Jag kommer", Wait);
+        await ShowTopOfLastCardAsync(page);
         await page.ScreenshotAsync("flow-02-kristina-comes");
 
         await page.ActAsAsync("Tomas Rikse");
@@ -54,10 +55,12 @@ public sealed class AgendaFlowBrowserTests(JanuaryPlaygroundHost host) : IClassF
         await page.PressAsync(-1, "Skicka förhinder");
         await Expect(page.Card(-1)).ToContainTextAsync("Svar: 1 kommer, 1 förhinder", Wait);
         await Expect(page.Card(-1)).ToContainTextAsync("Ditt svar: Förhinder (ersättare: Per Persson)", Wait);
+        await ShowTopOfLastCardAsync(page);
         await page.ScreenshotAsync("flow-03-tomas-sends-apologies");
 
         await page.ActAsAsync("Kristina Magnusson");
         await Expect(page.Card(-1)).ToContainTextAsync("Svar: 1 kommer, 1 förhinder", Wait);
+        await ShowTopOfLastCardAsync(page);
         await page.ScreenshotAsync("flow-04-kristina-sees-tally");
 
         await page.OpenChannelAsync();
@@ -69,6 +72,7 @@ public sealed class AgendaFlowBrowserTests(JanuaryPlaygroundHost host) : IClassF
         await Expect(page.Card(-1)).ToContainTextAsync("Anmält förhinder", Wait);
         var draft = await page.LastCardTextAsync();
         Assert.Matches(new Regex(@"Närvarande[\s\S]*Kristina Magnusson, Bjuv[\s\S]*Per Persson, Klippan \(ersättare för Tomas Rikse\)[\s\S]*Anmält förhinder[\s\S]*Tomas Rikse, Klippan"), draft);
+        await ShowTopOfLastCardAsync(page);
         await page.ScreenshotAsync("flow-05-protocol-draft");
 
         var taskPane = page.Page;
@@ -79,4 +83,8 @@ public sealed class AgendaFlowBrowserTests(JanuaryPlaygroundHost host) : IClassF
         Assert.Contains("Civilt försvar och krisberedskap", await taskPane.InnerTextAsync("#agenda"), StringComparison.Ordinal);
         await taskPane.ScreenshotAsync(new() { Path = Path.Combine(PlaygroundHost.ScreenshotDirectory, "flow-06-outlook-task-pane.png"), FullPage = true });
     }
+
+    /// <summary>The tally and the lists are at the top of a long card; the screenshot should show them.</summary>
+    private static Task ShowTopOfLastCardAsync(PlaygroundPage page) =>
+        page.Card(-1).EvaluateAsync("card => card.scrollIntoView({ block: 'start' })");
 }
