@@ -88,6 +88,7 @@ internal sealed class BotTokenValidator(
             RequireExpirationTime = true,
             ValidateLifetime = true,
             ClockSkew = BotAuthenticationSettings.ClockSkew,
+            LifetimeValidator = ClockLifetime.Validator(timeProvider),
             ValidateIssuer = true,
             ValidIssuers = path == TokenPath.Entra
                 ? settings.EntraIssuers

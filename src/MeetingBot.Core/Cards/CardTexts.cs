@@ -42,6 +42,9 @@ public sealed record CardTexts
     public required string StateFinal { get; init; }
     public required string DecisionsHeading { get; init; }
     public required string NoDecisions { get; init; }
+    public required string PresentHeading { get; init; }
+    public required string AbsentHeading { get; init; }
+    public required string NobodyYet { get; init; }
     public required string EnterDecisions { get; init; }
     public required string DecisionsInput { get; init; }
     public required string SaveDecisions { get; init; }
@@ -101,6 +104,9 @@ public sealed record CardTexts
         StateFinal = "Fastställt",
         DecisionsHeading = "Mötet beslutar",
         NoDecisions = "Inga beslut ännu.",
+        PresentHeading = "Närvarande",
+        AbsentHeading = "Anmält förhinder",
+        NobodyYet = "Ingen ännu.",
         EnterDecisions = "Ange beslut",
         DecisionsInput = "Beslut, en att-sats per rad",
         SaveDecisions = "Spara beslut",
@@ -149,6 +155,9 @@ public sealed record CardTexts
         StateFinal = "Finalised",
         DecisionsHeading = "The meeting decides",
         NoDecisions = "No decisions yet.",
+        PresentHeading = "Present",
+        AbsentHeading = "Apologies",
+        NobodyYet = "Nobody yet.",
         EnterDecisions = "Enter decisions",
         DecisionsInput = "Decisions, one att-clause per line",
         SaveDecisions = "Save decisions",

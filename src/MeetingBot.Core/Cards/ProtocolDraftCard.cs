@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MeetingBot.Core.Protocols;
 
 namespace MeetingBot.Core.Cards;
 
@@ -25,6 +26,10 @@ public static class ProtocolDraftCard
                 new Fact(texts.State, editable ? texts.StateDraft : texts.StateFinal),
             ]),
         ];
+
+        // The secretariat checks the attendance lists before finalising; they are the protocol's own, as the answers made them.
+        body.Add(Participants(texts.PresentHeading, model.Present, texts));
+        body.Add(Participants(texts.AbsentHeading, model.Absent, texts));
         foreach (var item in model.Items)
         {
             List<CardElement> parts =
@@ -54,6 +59,15 @@ public static class ProtocolDraftCard
         }
 
         return new AdaptiveCard { Body = body, Actions = actions };
+    }
+
+    private static Container Participants(string heading, IReadOnlyList<Participant> people, CardTexts texts)
+    {
+        List<CardElement> parts = [new TextBlock(heading) { Weight = "Bolder" }];
+        parts.AddRange(people.Count == 0
+            ? [new TextBlock(texts.NobodyYet) { IsSubtle = true, Spacing = "None" }]
+            : people.Select(p => new TextBlock($"{p.Name}, {p.Organisation}") { Spacing = "None" }));
+        return new Container(parts) { Separator = true, Spacing = "Medium" };
     }
 
     /// <summary>Titles name the item: several "Ange beslut" buttons alike would be ambiguous to a screen reader.</summary>

@@ -10,5 +10,9 @@ namespace MeetingBot.Core.Meetings;
 public sealed record ProtocolDraft(int MeetingId, DraftState State, Protocol Protocol)
 {
     public ProtocolDraftCardModel ToCardModel() => new(
-        MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture), Protocol.Title, Protocol.Date, State, Protocol.Items);
+        MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture), Protocol.Title, Protocol.Date, State, Protocol.Items)
+    {
+        Present = Protocol.Present,
+        Absent = Protocol.Absent,
+    };
 }

@@ -1,3 +1,4 @@
+using MeetingBot.BotFramework.Authentication;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -20,9 +21,12 @@ internal sealed class OutlookTokenValidator
     private readonly Lazy<ConfigurationManager<OpenIdConnectConfiguration>> configuration;
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
 
-    public OutlookTokenValidator(OutlookTokenSettings settings, IHttpClientFactory httpClients)
+    private readonly TimeProvider time;
+
+    public OutlookTokenValidator(OutlookTokenSettings settings, IHttpClientFactory httpClients, TimeProvider time)
     {
         this.settings = settings;
+        this.time = time;
 
         // Lazy: the development issuer's address exists only once the server listens.
         configuration = new(() => new ConfigurationManager<OpenIdConnectConfiguration>(
@@ -49,6 +53,7 @@ internal sealed class OutlookTokenValidator
             RequireExpirationTime = true,
             ValidateLifetime = true,
             ClockSkew = ClockSkew,
+            LifetimeValidator = ClockLifetime.Validator(time),
         };
         cancellationToken.ThrowIfCancellationRequested();
         var result = await handler.ValidateTokenAsync(authorization[Scheme.Length..].Trim(), parameters);

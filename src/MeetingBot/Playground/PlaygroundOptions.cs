@@ -18,4 +18,10 @@ internal sealed class PlaygroundOptions
     public bool SampleDataDefault { get; set; }
 
     public bool LoadsSampleData => SampleData ?? SampleDataDefault;
+
+    /// <summary>
+    /// The date the host's clock shows (real time of day), e.g. <c>2026-01-12</c> to answer the sample's
+    /// January meeting; unset is the real date. Read only in Development (<see cref="PlaygroundClock"/>).
+    /// </summary>
+    public DateOnly? Today { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using MeetingBot.Playground.Connector;
 using MeetingBot.Playground.Sample;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 
 namespace MeetingBot.Playground;
@@ -17,6 +18,11 @@ internal static class PlaygroundRegistration
         if (!builder.Environment.IsDevelopment())
         {
             return builder;
+        }
+
+        if (builder.Configuration.GetSection(PlaygroundOptions.SectionName).Get<PlaygroundOptions>()?.Today is { } today)
+        {
+            builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(PlaygroundClock.On(today)));
         }
 
         builder.Services.AddSingleton<PlaygroundPeople>();

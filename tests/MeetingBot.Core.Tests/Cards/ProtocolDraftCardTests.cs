@@ -59,8 +59,32 @@ public sealed class ProtocolDraftCardTests
     {
         var model = Draft(DraftState.Draft) with { Items = [SeedProtocol.Value.Items[0] with { Decisions = [] }] };
 
-        var item = ProtocolDraftCard.Build(model).Body.OfType<Container>().Single();
+        var item = ProtocolDraftCard.Build(model).Body.OfType<Container>().Last();
 
         Assert.Contains(item.Items.OfType<TextBlock>(), t => t.Text == "Inga beslut ännu.");
+    }
+
+    [Fact]
+    public void Build_DraftWithAnswers_ListsPresentWithSubstitutesThenApologies()
+    {
+        var model = Draft(DraftState.Draft) with
+        {
+            Present = [new("Kristina Magnusson", "Bjuv"), new("Per Persson", "Klippan (ersättare för Tomas Rikse)")],
+            Absent = [new("Tomas Rikse", "Klippan")],
+        };
+
+        var lists = ProtocolDraftCard.Build(model).Body.OfType<Container>().Take(2)
+            .Select(c => c.Items.OfType<TextBlock>().Select(t => t.Text).ToList()).ToList();
+
+        Assert.Equal(["Närvarande", "Kristina Magnusson, Bjuv", "Per Persson, Klippan (ersättare för Tomas Rikse)"], lists[0]);
+        Assert.Equal(["Anmält förhinder", "Tomas Rikse, Klippan"], lists[1]);
+    }
+
+    [Fact]
+    public void Build_NobodyAnswered_SaysSoUnderBothLists()
+    {
+        var lists = ProtocolDraftCard.Build(Draft(DraftState.Draft)).Body.OfType<Container>().Take(2).ToList();
+
+        Assert.All(lists, list => Assert.Contains(list.Items.OfType<TextBlock>(), t => t.Text == "Ingen ännu."));
     }
 }

@@ -9,7 +9,7 @@ namespace MeetingBot.Tests.Playground;
 /// The host as <c>dotnet run</c> starts it on a laptop (Development, SQLite, sample data), on a free
 /// loopback port with a database of its own, plus Debian's Chromium to look at it.
 /// </summary>
-public sealed class PlaygroundHost : IAsyncLifetime
+public class PlaygroundHost : IAsyncLifetime
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "meetingbot-playground-" + Guid.NewGuid().ToString("N"));
     private WebApplication? app;
@@ -22,6 +22,9 @@ public sealed class PlaygroundHost : IAsyncLifetime
 
     public string BaseUrl => App.Urls.First();
 
+    /// <summary>More command-line arguments for the host, for a fixture that needs another configuration.</summary>
+    protected virtual IEnumerable<string> Arguments => [];
+
     public async Task InitializeAsync()
     {
         app = MeetingBotHost.Build([
@@ -30,6 +33,7 @@ public sealed class PlaygroundHost : IAsyncLifetime
             $"--Storage:DataDirectory={dataDirectory}",
             "--Playground:SampleData=true",
             "--Logging:LogLevel:Default=Warning",
+            .. Arguments,
         ]);
         await app.StartAsync();
         playwright = await Microsoft.Playwright.Playwright.CreateAsync();

@@ -44,6 +44,8 @@ async function start() {
     button.addEventListener('click', () => open(button.dataset.view));
   }
   ui.composer.addEventListener('submit', e => { e.preventDefault(); say(ui.input.value); });
+  // As in Teams: Enter sends, Shift+Enter starts a new line (an agenda is pasted under its command).
+  ui.input.addEventListener('keydown', e => { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); say(ui.input.value); } });
   document.getElementById('year-prev').addEventListener('click', () => { year--; showCalendar(); });
   document.getElementById('year-next').addEventListener('click', () => { year++; showCalendar(); });
   me = state.people[0] ? person(state.people[0].aadObjectId) : null;
@@ -196,11 +198,30 @@ function render(a) {
   return element;
 }
 
-function renderCard(host, payload, activityId) {
+// userView: the card is a user's own view (an invoke response), which Teams does not refresh again.
+function renderCard(host, payload, activityId, userView) {
   const card = new AdaptiveCards.AdaptiveCard();
   card.parse(payload, new AdaptiveCards.SerializationContext(AdaptiveCards.Versions.v1_5));
   card.onExecuteAction = action => act(action, activityId, host);
   host.replaceChildren(card.render());
+  if (!userView) refresh(host, payload, activityId);
+}
+
+// Teams asks the bot for the user's own view of a card whose refresh.userIds names them, each time it
+// shows the card (posted or updated): an adaptiveCard/action invoke with trigger "automatic".
+async function refresh(host, payload, activityId) {
+  const r = payload && payload.refresh;
+  if (!r || !r.action || r.action.type !== 'Action.Execute' || !me) return;
+  if (!Array.isArray(r.userIds) || !r.userIds.includes(me.userId)) return;
+  const invoke = Object.assign(activity('invoke', conversation()), {
+    name: 'adaptiveCard/action',
+    replyToId: activityId,
+    value: { action: { type: 'Action.Execute', id: r.action.id, verb: r.action.verb, data: r.action.data || {} }, trigger: 'automatic' },
+  });
+  const response = await send(invoke);
+  if (!response.ok || !host.isConnected) return;
+  const body = await response.json().catch(() => null);
+  if (body && body.type === CARD && host.isConnected) renderCard(host, body.value, activityId, true);
 }
 
 async function act(action, activityId, host) {
@@ -223,7 +244,7 @@ async function act(action, activityId, host) {
   if (!response.ok) return;
   const body = await response.json().catch(() => null);
   if (!body) return;
-  if (body.type === CARD) renderCard(host, body.value, activityId);           // replaces the card for this user, as Teams does
+  if (body.type === CARD) renderCard(host, body.value, activityId, true);           // replaces the card for this user, as Teams does
   else if (body.type === MESSAGE) toast(body.value);
   else if (body.value && body.value.message) toast(body.value.message);
 }
