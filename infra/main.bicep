@@ -30,6 +30,11 @@ param postgresAdministratorPassword string
 @description('Random secret for Graph change notifications (Calendar:Graph:ClientState).')
 param graphClientState string
 
+@secure()
+@minLength(44)
+@description('Base64 of 32 random bytes that signs protocol download links (Bot:DownloadLinkKey), so links survive restarts.')
+param downloadLinkKey string
+
 param tags object = {
   application: 'MeetingBot'
 }
@@ -78,6 +83,7 @@ module keyVault 'modules/keyvault.bicep' = {
     postgresLogin: postgresAdministratorLogin
     postgresPassword: postgresAdministratorPassword
     graphClientState: graphClientState
+    downloadLinkKey: downloadLinkKey
   }
 }
 
@@ -94,6 +100,7 @@ module app 'modules/appservice.bicep' = {
     appInsightsConnectionString: monitoring.outputs.connectionString
     connectionStringSecretUri: keyVault.outputs.connectionStringSecretUri
     graphClientStateSecretUri: keyVault.outputs.graphClientStateSecretUri
+    downloadLinkKeySecretUri: keyVault.outputs.downloadLinkKeySecretUri
     organizerMailbox: organizerMailbox
     meetingLocation: meetingLocation
   }

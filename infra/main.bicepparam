@@ -9,3 +9,4 @@ param organizerMailbox = 'kommundirektorsgruppen@helsingborg.se'
 param meetingLocation = 'Helsingborgs stadshus'
 param postgresAdministratorPassword = readEnvironmentVariable('MEETINGBOT_POSTGRES_PASSWORD')
 param graphClientState = readEnvironmentVariable('MEETINGBOT_GRAPH_CLIENT_STATE')
+param downloadLinkKey = readEnvironmentVariable('MEETINGBOT_DOWNLOAD_LINK_KEY')

@@ -15,6 +15,7 @@ param ssoAppId string
 param appInsightsConnectionString string
 param connectionStringSecretUri string
 param graphClientStateSecretUri string
+param downloadLinkKeySecretUri string
 
 @description('The mailbox that organises the series (UPN), scoped by Exchange RBAC for Applications.')
 param organizerMailbox string
@@ -67,6 +68,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Bot__AppId', value: identityClientId }
         { name: 'Bot__TenantId', value: tenantId }
         { name: 'Bot__ManagedIdentityClientId', value: identityClientId }
+        { name: 'Bot__PublicBaseUrl', value: 'https://${host}' }
+        { name: 'Bot__DownloadLinkKey', value: '@Microsoft.KeyVault(SecretUri=${downloadLinkKeySecretUri})' }
         { name: 'Storage__Provider', value: 'PostgreSql' }
         { name: 'ConnectionStrings__MeetingBot', value: '@Microsoft.KeyVault(SecretUri=${connectionStringSecretUri})' }
         { name: 'Calendar__Location', value: meetingLocation }

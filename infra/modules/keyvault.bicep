@@ -17,6 +17,10 @@ param postgresPassword string
 @description('Shared secret Graph echoes on every change notification (Calendar:Graph:ClientState).')
 param graphClientState string
 
+@secure()
+@description('HMAC key of protocol download links (Bot:DownloadLinkKey), base64.')
+param downloadLinkKey string
+
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
   location: location
@@ -65,6 +69,16 @@ resource clientState 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
+resource linkKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'download-link-key'
+  properties: {
+    contentType: 'base64'
+    value: downloadLinkKey
+  }
+}
+
 // Versionless URIs: the app picks up a rotated secret when App Service refreshes its references.
 output connectionStringSecretUri string = connectionString.properties.secretUri
 output graphClientStateSecretUri string = clientState.properties.secretUri
+output downloadLinkKeySecretUri string = linkKey.properties.secretUri

@@ -7,6 +7,7 @@ using MeetingBot.BotFramework.Handlers;
 using MeetingBot.Bot.Storage;
 using MeetingBot.BotFramework.Hosting;
 using MeetingBot.BotFramework.Storage;
+using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Bot;
 
@@ -29,6 +30,9 @@ internal static class BotHostingExtensions
         services.AddSingleton<AgendaCards>();
         services.AddSingleton<SecretariatCards>();
         services.AddSingleton<AgendaPoster>();
+        services.AddOptions<DownloadLinkOptions>().Bind(builder.Configuration.GetSection(DownloadLinkOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DownloadLinkOptions>, DownloadLinkOptionsValidator>();
+        services.AddHostedService<DownloadLinkKeyCheck>();
         services.AddSingleton<ProtocolLinks>();
         services.AddSingleton<AgendaCardUpdates>();
         services.AddHostedService(sp => sp.GetRequiredService<AgendaCardUpdates>());

@@ -17,4 +17,7 @@ internal static partial class BotLog
 
     [LoggerMessage(105, LogLevel.Error, "Background work of a card action failed")]
     public static partial void BackgroundWorkFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(106, LogLevel.Warning, "{Key} is not set: protocol download links are signed with a key of this process and stop working when it restarts or on another instance")]
+    public static partial void DownloadLinkKeyMissing(ILogger logger, string key);
 }

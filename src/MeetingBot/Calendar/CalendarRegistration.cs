@@ -1,3 +1,4 @@
+using MeetingBot.Agenda;
 using MeetingBot.Calendar.Graph;
 using MeetingBot.Calendar.Ics;
 using MeetingBot.Calendar.Local;
@@ -16,6 +17,7 @@ internal static class CalendarRegistration
     {
         builder.Services.AddOptions<SeriesCalendarOptions>().Bind(builder.Configuration.GetSection(SeriesCalendarOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SeriesCalendarOptions>, SeriesCalendarOptionsValidator>();
+        builder.Services.AddSingleton<AgendaAddress>();
         builder.Services.AddSingleton<SeriesDefinitions>();
         builder.Services.AddSingleton<SeriesIcsExport>();
         builder.Services.AddSingleton<SeriesScheduler>();

@@ -11,7 +11,10 @@ internal sealed class SeriesCalendarOptions
 
     public string Location { get; set; } = "";
 
-    /// <summary>Each meeting's agenda is this plus its date, e.g. <c>…/agenda/2026-04-17</c>. Required with a Graph tenant.</summary>
+    /// <summary>
+    /// Each meeting's agenda is this plus its date, e.g. <c>…/agenda/2026-04-17</c>. Required with a Graph
+    /// tenant; otherwise it defaults to the host's own page (see <c>AgendaAddress</c>).
+    /// </summary>
     public Uri? AgendaBaseUrl { get; set; }
 
     /// <summary>The organiser named in .ics files; defaults to the Graph organiser mailbox.</summary>

@@ -1,3 +1,4 @@
+using MeetingBot.Agenda;
 using MeetingBot.Bot;
 using MeetingBot.Calendar;
 using MeetingBot.Meetings;
@@ -35,6 +36,7 @@ internal static class MeetingBotHost
         app.MapTeamsBot();
         app.MapPlayground();
         app.MapOutlookAddIn();
+        app.MapAgendaPage();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using MeetingBot.Meetings;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Bot.Downloads;
 
@@ -11,14 +12,14 @@ namespace MeetingBot.Bot.Downloads;
 /// Download links for protocol documents that need no sign-in: the host signs meeting, format and
 /// expiry with a key only it knows, so a link works for whoever the bot gave it to (the
 /// secretariat, in chat) until it expires, and cannot be altered to reach another meeting.
-/// The key is made at start-up: links die with the process, which a day's lifetime tolerates;
-/// several instances behind a balancer would need a shared key (not needed for one App Service).
+/// The key is <c>Bot:DownloadLinkKey</c>, so links survive restarts and work on every instance that
+/// shares it; without one it is made at start-up and links die with the process.
 /// </summary>
-internal sealed class ProtocolLinks(IServer server, IConfiguration configuration, TimeProvider time)
+internal sealed class ProtocolLinks(IServer server, IConfiguration configuration, IOptions<DownloadLinkOptions> options, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
-    private readonly byte[] key = RandomNumberGenerator.GetBytes(32);
+    private readonly byte[] key = options.Value.KeyBytes() ?? RandomNumberGenerator.GetBytes(DownloadLinkOptions.MinimumKeyBytes);
 
     public Uri For(int meetingId, ProtocolFormat format)
     {
