@@ -2,6 +2,7 @@ using MeetingBot.Bot.Actions;
 using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Commands;
 using MeetingBot.Bot.Downloads;
+using MeetingBot.Bot.Scheduled;
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
 using MeetingBot.Bot.Storage;
@@ -28,6 +29,8 @@ internal static class BotHostingExtensions
         services.AddSingleton<TeamsUserIds>();
         services.AddSingleton<AgendaCards>();
         services.AddSingleton<SecretariatCards>();
+        services.AddSingleton<AgendaMessages>();
+        services.AddSingleton<AgendaAudience>();
         services.AddSingleton<AgendaPoster>();
         services.AddSingleton<ProtocolLinks>();
         services.AddSingleton<AgendaCardUpdates>();
@@ -53,6 +56,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<ICardActionHandler, DraftActions>();
         services.AddSingleton<ICardActionHandler, AgendaEditActions>();
         services.AddSingleton<CardActionRouter>();
+        services.AddScheduledTeamsJobs();
         return builder;
     }
 
