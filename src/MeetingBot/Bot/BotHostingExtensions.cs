@@ -42,6 +42,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<QuestionReply>();
         services.AddSingleton<MyMeetingsCommand>();
         services.AddSingleton<CreateSeriesCommand>();
+        services.AddSingleton<ScheduleChatCommand>();
         services.AddSingleton<IMeetingCommand, PostAgendaCommand>();
         services.AddSingleton<IMeetingCommand, EditAgendaCommand>();
         services.AddSingleton<IMeetingCommand, RemindCommand>();

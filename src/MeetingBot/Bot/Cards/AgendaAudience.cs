@@ -1,4 +1,6 @@
 using MeetingBot.Bot.Storage;
+using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Schema;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Core.Roster;
 using MeetingBot.Meetings;
@@ -9,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MeetingBot.Bot.Cards;
 
 /// <summary>Who an agenda goes to: the team channel the bot was last seen in, and the roster members (all, or those without an answer).</summary>
-internal sealed class AgendaAudience(IDbContextFactory<MeetingBotDbContext> factory, AttendanceService attendance)
+internal sealed class AgendaAudience(IDbContextFactory<MeetingBotDbContext> factory, AttendanceService attendance, ILogger<AgendaAudience> logger)
 {
     /// <summary>The most recently seen team channel; a thread's id is cut back to the channel so the card starts its own thread.</summary>
     public async Task<ConversationReferenceRow?> ChannelAsync(CancellationToken cancellationToken)
@@ -53,5 +55,59 @@ internal sealed class AgendaAudience(IDbContextFactory<MeetingBotDbContext> fact
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await db.Members.AsNoTracking().Where(m => m.Role == MemberRole.Secretariat).OrderBy(m => m.Name).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Teams knows the team's members by email and Entra id; the roster by email. Matching them here
+    /// lets the bot reach members who have never written to it, and gives the card's refresh their ids.
+    /// </summary>
+    /// <returns>The Teams user id (MRI) of each team member by Entra id.</returns>
+    public async Task<Dictionary<string, string>> LearnTeamMembersAsync(ConnectorClient connector, ConversationReferenceRow channel, CancellationToken cancellationToken)
+    {
+        Dictionary<string, string> userIds = new(StringComparer.OrdinalIgnoreCase);
+        List<TeamsChannelAccount> accounts = [];
+        try
+        {
+            await foreach (var account in connector.GetMembersAsync(new ConversationAddress(channel.ServiceUrl, channel.ConversationId, channel.TenantId), cancellationToken: cancellationToken))
+            {
+                accounts.Add(account);
+            }
+        }
+        catch (ConnectorException ex)
+        {
+            BotLog.MemberLookupFailed(logger, (int)ex.StatusCode, ex.ErrorCode);
+            return userIds;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var members = await db.Members.ToListAsync(cancellationToken);
+        foreach (var account in accounts.Where(a => a.AadObjectId is not null))
+        {
+            if (account.Id is { } userId)
+            {
+                userIds[account.AadObjectId!] = userId;
+            }
+
+            var email = (account.Email ?? account.UserPrincipalName)?.Trim().ToLowerInvariant();
+            var member = members.FirstOrDefault(m => m.AadObjectId == account.AadObjectId)
+                ?? members.FirstOrDefault(m => m.AadObjectId is null && email is not null && m.Email == email);
+            if (member is null)
+            {
+                continue;
+            }
+
+            member.AadObjectId = account.AadObjectId;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // Another turn stored the same ids at the same time; they are the same ids.
+        }
+
+        return userIds;
     }
 }

@@ -27,7 +27,6 @@ internal sealed record AgendaPosting(bool Channel, IReadOnlyList<string> Reached
 /// replaces the copies already out (PUT), so a repeated command never spams anyone.
 /// </summary>
 internal sealed class AgendaPoster(
-    IDbContextFactory<MeetingBotDbContext> factory,
     AgendaMessages messages,
     AgendaAudience audience,
     PostedCardStore posted,
@@ -43,7 +42,7 @@ internal sealed class AgendaPoster(
         var botId = channel?.BotId ?? turn.Activity.Recipient?.Id ?? string.Empty;
         var userIds = channel is null
             ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-            : await LearnTeamMembersAsync(turn.Connector, channel, cancellationToken);
+            : await audience.LearnTeamMembersAsync(turn.Connector, channel, cancellationToken);
 
         var reminder = delivery == AgendaDelivery.Reminder;
 
@@ -129,60 +128,6 @@ internal sealed class AgendaPoster(
             BotLog.PostFailed(logger, address.ConversationId, (int)ex.StatusCode, ex.ErrorCode);
             return false;
         }
-    }
-
-    /// <summary>
-    /// Teams knows the team's members by email and Entra id; the roster by email. Matching them here
-    /// lets the bot reach members who have never written to it, and gives the card's refresh their ids.
-    /// </summary>
-    /// <returns>The Teams user id (MRI) of each team member by Entra id.</returns>
-    private async Task<Dictionary<string, string>> LearnTeamMembersAsync(ConnectorClient connector, ConversationReferenceRow channel, CancellationToken cancellationToken)
-    {
-        Dictionary<string, string> userIds = new(StringComparer.OrdinalIgnoreCase);
-        List<TeamsChannelAccount> accounts = [];
-        try
-        {
-            await foreach (var account in connector.GetMembersAsync(new ConversationAddress(channel.ServiceUrl, channel.ConversationId, channel.TenantId), cancellationToken: cancellationToken))
-            {
-                accounts.Add(account);
-            }
-        }
-        catch (ConnectorException ex)
-        {
-            BotLog.MemberLookupFailed(logger, (int)ex.StatusCode, ex.ErrorCode);
-            return userIds;
-        }
-
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var members = await db.Members.ToListAsync(cancellationToken);
-        foreach (var account in accounts.Where(a => a.AadObjectId is not null))
-        {
-            if (account.Id is { } userId)
-            {
-                userIds[account.AadObjectId!] = userId;
-            }
-
-            var email = (account.Email ?? account.UserPrincipalName)?.Trim().ToLowerInvariant();
-            var member = members.FirstOrDefault(m => m.AadObjectId == account.AadObjectId)
-                ?? members.FirstOrDefault(m => m.AadObjectId is null && email is not null && m.Email == email);
-            if (member is null)
-            {
-                continue;
-            }
-
-            member.AadObjectId = account.AadObjectId;
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-        {
-            // Another turn stored the same ids at the same time; they are the same ids.
-        }
-
-        return userIds;
     }
 
     /// <summary>

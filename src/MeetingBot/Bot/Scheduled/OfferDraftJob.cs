@@ -20,6 +20,7 @@ internal sealed class OfferDraftJob(ScheduledMeetings meetings, SecretariatCards
 
         var card = await cards.DraftAsync(meeting.Id, CardLanguage.Swedish, cancellationToken);
         var text = $"Mötet {SwedishDate.Format(meeting.Date)} är slut. Här är protokollutkastet.";
+        await targets.LearnTeamAsync(cancellationToken);
         var secretariat = await audience.SecretariatAsync(cancellationToken);
         return [.. (await targets.PersonalChatsAsync(secretariat, cancellationToken))
             .Select(t => new JobMessage(t.Target, CardAttachment.Message(card, text)))];

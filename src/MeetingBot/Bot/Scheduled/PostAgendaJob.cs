@@ -29,6 +29,7 @@ internal sealed class PostAgendaJob(ScheduledMeetings meetings, AgendaMessages m
             result.Add(new JobMessage(channel, message.Create(), Remember(meeting.Id, null)));
         }
 
+        await targets.LearnTeamAsync(cancellationToken);
         var members = await audience.MembersAsync(meeting, AgendaDelivery.Everyone, cancellationToken);
         foreach (var (member, chat) in await targets.PersonalChatsAsync(members, cancellationToken))
         {

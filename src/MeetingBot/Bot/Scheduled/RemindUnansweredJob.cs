@@ -23,6 +23,7 @@ internal sealed class RemindUnansweredJob(ScheduledMeetings meetings, AgendaMess
         }
 
         var message = await messages.BuildAsync(meeting, AgendaDelivery.Reminder, cancellationToken);
+        await targets.LearnTeamAsync(cancellationToken);
         var unanswered = await audience.MembersAsync(meeting, AgendaDelivery.Reminder, cancellationToken);
         return [.. (await targets.PersonalChatsAsync(unanswered, cancellationToken)).Select(t => new JobMessage(t.Target, message.Create(),
             (delivered, ct) => posted.SaveAsync(new PostedCard(meeting.Id, PostedCardKinds.Agenda, delivered.Address, delivered.ActivityId, t.Member.Id), ct)))];

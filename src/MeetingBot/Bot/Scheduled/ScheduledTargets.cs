@@ -1,5 +1,6 @@
 using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Storage;
+using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Scheduling;
 using MeetingBot.Storage.Rows;
@@ -10,12 +11,18 @@ namespace MeetingBot.Bot.Scheduled;
 /// Where a scheduled message can go without a turn to answer: the channel the bot was last seen in
 /// and members' personal chats, addressed through the service URL, bot and tenant of a known conversation.
 /// </summary>
-internal sealed class ScheduledTargets(AgendaAudience audience)
+/// <remarks>
+/// Before listing chats it matches the team's members to the roster (as <c>dagordning</c> does), so a
+/// member who never wrote to the bot is still reached. That stores Entra ids only, the same ids on every
+/// run, which keeps a handler that may run twice harmless.
+/// </remarks>
+internal sealed class ScheduledTargets(AgendaAudience audience, IServiceProvider services)
 {
     public async Task<ConversationTarget?> ChannelAsync(CancellationToken cancellationToken) =>
         await audience.ChannelAsync(cancellationToken) is { } row ? new ConversationTarget(ToReference(row)) : null;
 
     /// <summary>A personal chat per member with a known Entra id; empty when the bot has never been in a conversation of the tenant.</summary>
+    /// <param name="members">Read after <see cref="LearnTeamAsync"/> when the caller wants newly matched members included.</param>
     public async Task<IReadOnlyList<(MemberRow Member, PersonalChatTarget Target)>> PersonalChatsAsync(IEnumerable<MemberRow> members, CancellationToken cancellationToken)
     {
         var known = await audience.ChannelAsync(cancellationToken) ?? await audience.AnyConversationAsync(cancellationToken);
@@ -26,6 +33,15 @@ internal sealed class ScheduledTargets(AgendaAudience audience)
 
         return [.. members.Where(m => m.AadObjectId is not null)
             .Select(m => (m, new PersonalChatTarget(known.ServiceUrl, botId, tenantId, m.AadObjectId!)))];
+    }
+
+    /// <summary>Matches the team channel's members to the roster; does nothing without a channel or a configured bot.</summary>
+    public async Task LearnTeamAsync(CancellationToken cancellationToken)
+    {
+        if (services.GetService<ConnectorClient>() is { } connector && await audience.ChannelAsync(cancellationToken) is { } channel)
+        {
+            await audience.LearnTeamMembersAsync(connector, channel, cancellationToken);
+        }
     }
 
     private static ConversationReference ToReference(ConversationReferenceRow row) =>
