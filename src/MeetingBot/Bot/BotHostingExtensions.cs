@@ -2,6 +2,7 @@ using MeetingBot.Bot.Actions;
 using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Commands;
 using MeetingBot.Bot.Downloads;
+using MeetingBot.Bot.Scheduled;
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
 using MeetingBot.Bot.Storage;
@@ -29,6 +30,8 @@ internal static class BotHostingExtensions
         services.AddSingleton<TeamsUserIds>();
         services.AddSingleton<AgendaCards>();
         services.AddSingleton<SecretariatCards>();
+        services.AddSingleton<AgendaMessages>();
+        services.AddSingleton<AgendaAudience>();
         services.AddSingleton<AgendaPoster>();
         services.AddOptions<DownloadLinkOptions>().Bind(builder.Configuration.GetSection(DownloadLinkOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DownloadLinkOptions>, DownloadLinkOptionsValidator>();
@@ -43,6 +46,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<QuestionReply>();
         services.AddSingleton<MyMeetingsCommand>();
         services.AddSingleton<CreateSeriesCommand>();
+        services.AddSingleton<ScheduleChatCommand>();
         services.AddSingleton<IMeetingCommand, PostAgendaCommand>();
         services.AddSingleton<IMeetingCommand, EditAgendaCommand>();
         services.AddSingleton<IMeetingCommand, RemindCommand>();
@@ -57,6 +61,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<ICardActionHandler, DraftActions>();
         services.AddSingleton<ICardActionHandler, AgendaEditActions>();
         services.AddSingleton<CardActionRouter>();
+        services.AddScheduledTeamsJobs();
         return builder;
     }
 

@@ -19,7 +19,9 @@ internal static class BotReplies
         "- påminn 23 januari: påminner dem som inte har svarat\n" +
         "- närvaro 23 januari: visar vem som kommer, förhinder och ersättare\n" +
         "- protokollutkast 23 januari: visar protokollutkastet\n" +
-        "- fastställ protokoll 23 januari: numrerar och låser protokollet och erbjuder det som Word-fil";
+        "- fastställ protokoll 23 januari: numrerar och låser protokollet och erbjuder det som Word-fil\n" +
+        "- schema 23 januari: visar när dagordning, påminnelse och protokollutkast skickas för mötet\n" +
+        "- flytta påminnelse 23 januari till 20 januari 10:00: flyttar ett utskick i schemat (även dagordning och utkast)";
 
     public const string SecretariatOnly = "Det kommandot är till för sekretariatet. Du kan fråga mig om beslut och möten, eller skriva \"mina möten\".";
 

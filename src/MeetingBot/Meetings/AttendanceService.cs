@@ -1,6 +1,7 @@
 using MeetingBot.Core.Meetings;
 using MeetingBot.Storage;
 using MeetingBot.Storage.Rows;
+using MeetingBot.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace MeetingBot.Meetings;
@@ -73,6 +74,7 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
             return new(AttendanceOutcome.Unchanged, await CurrentAsync(db, meetingId, memberId, cancellationToken));
         }
 
+        MeetingBotMetrics.AnswerRecorded(source.ToString());
         return new(outcome, outcome == AttendanceOutcome.Recorded ? given : current);
     }
 

@@ -79,12 +79,13 @@ internal sealed class FanOut(long jobId, string owner, string kind, JobStore sto
 
         try
         {
-            var (conversationId, activityId) = await PostAsync(connector, message.Target, message.Activity, cancellationToken);
+            var (address, activityId) = await PostAsync(connector, message.Target, message.Activity, cancellationToken);
 
             // Confirmed whatever happens next: the post is out.
-            await store.CompleteDeliveryAsync(jobId, key, conversationId, activityId, time.GetUtcNow(), CancellationToken.None);
+            await store.CompleteDeliveryAsync(jobId, key, address.ConversationId, activityId, time.GetUtcNow(), CancellationToken.None);
             Interlocked.Increment(ref sent);
             MeetingBotMetrics.Delivery(kind, "sent");
+            await NotifyDeliveredAsync(message, address, activityId);
         }
         catch (ConnectorException ex) when (NothingPosted(ex.StatusCode))
         {
@@ -105,18 +106,37 @@ internal sealed class FanOut(long jobId, string owner, string kind, JobStore sto
         }
     }
 
-    private static async Task<(string ConversationId, string? ActivityId)> PostAsync(ConnectorClient connector, DeliveryTarget target, Activity activity, CancellationToken cancellationToken)
+    private async Task NotifyDeliveredAsync(JobMessage message, ConversationAddress address, string? activityId)
+    {
+        if (message.Delivered is null || activityId is not { Length: > 0 })
+        {
+            return;
+        }
+
+        try
+        {
+            await message.Delivered(new DeliveredMessage(address, activityId), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The post is out and recorded; losing the feature's note of it only costs later updates of that copy.
+            SchedulingLog.DeliveredCallbackFailed(logger, jobId, message.Target.Key, ex);
+        }
+    }
+
+    private static async Task<(ConversationAddress Address, string? ActivityId)> PostAsync(ConnectorClient connector, DeliveryTarget target, Activity activity, CancellationToken cancellationToken)
     {
         switch (target)
         {
             case ConversationTarget conversation:
                 var response = await connector.SendAsync(conversation.Reference.Address, activity, cancellationToken);
-                return (conversation.Reference.ConversationId, response.Id);
+                return (conversation.Reference.Address, response.Id);
             case PersonalChatTarget personal:
                 var chat = await connector.CreatePersonalConversationAsync(personal.ServiceUrl, personal.BotId, personal.UserAadObjectId, personal.TenantId, cancellationToken);
                 var chatId = chat.Id ?? throw new InvalidOperationException("Teams created a personal chat without an id.");
-                var posted = await connector.SendAsync(new ConversationAddress(personal.ServiceUrl, chatId, personal.TenantId), activity, cancellationToken);
-                return (chatId, posted.Id);
+                var address = new ConversationAddress(chat.ServiceUrl ?? personal.ServiceUrl, chatId, personal.TenantId);
+                var posted = await connector.SendAsync(address, activity, cancellationToken);
+                return (address, posted.Id);
             default:
                 throw new InvalidOperationException($"Unknown delivery target {target.GetType().Name}.");
         }

@@ -1,10 +1,18 @@
+using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 
 namespace MeetingBot.Scheduling;
 
 /// <summary>One message of a job's fan-out: where it goes and what it says.</summary>
-internal sealed record JobMessage(DeliveryTarget Target, Activity Activity);
+/// <param name="Delivered">
+/// Called once the post is confirmed, with the conversation and Teams' activity id, so the feature can
+/// remember the copy (to update it later). A failure there is logged and does not undo the delivery.
+/// </param>
+internal sealed record JobMessage(DeliveryTarget Target, Activity Activity, Func<DeliveredMessage, CancellationToken, Task>? Delivered = null);
+
+/// <summary>A job's message as Teams holds it after the post.</summary>
+internal sealed record DeliveredMessage(ConversationAddress Address, string ActivityId);
 
 /// <summary>Where a job's message goes. <see cref="Key"/> is the idempotency key of the delivery within the job.</summary>
 internal abstract record DeliveryTarget(string Key);

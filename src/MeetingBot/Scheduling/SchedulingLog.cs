@@ -34,4 +34,7 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(10, LogLevel.Information, "Scheduler {Owner} started: kinds {Kinds}")]
     public static partial void Started(ILogger logger, string owner, string kinds);
+
+    [LoggerMessage(12, LogLevel.Warning, "Job {JobId}: posted to {TargetKey}, but remembering the posted copy failed")]
+    public static partial void DeliveredCallbackFailed(ILogger logger, long jobId, string targetKey, Exception exception);
 }

@@ -14,6 +14,7 @@ using MeetingBot.Tests.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MeetingBot.Tests.Scheduling;
 
@@ -59,7 +60,7 @@ public sealed class MultiInstanceSchedulingTests : IAsyncLifetime
             .. database.Environment.Select(e => $"--{e.Key.Replace("__", ":", StringComparison.Ordinal)}={e.Value}"),
             "--Scheduling:PollInterval=00:00:00.200", "--Scheduling:LeaseDuration=00:00:03", "--Scheduling:FanOutConcurrency=4",
         ];
-        var app = MeetingBotHost.Build(args, services => services.AddScheduledJobHandler<AgendaJobHandler>());
+        var app = MeetingBotHost.Build(args, services => services.RemoveAll<IScheduledJobHandler>().AddScheduledJobHandler<AgendaJobHandler>());
         instances.Add(app);
         await app.StartAsync();
         return app;

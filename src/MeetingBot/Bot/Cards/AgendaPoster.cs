@@ -27,9 +27,8 @@ internal sealed record AgendaPosting(bool Channel, IReadOnlyList<string> Reached
 /// replaces the copies already out (PUT), so a repeated command never spams anyone.
 /// </summary>
 internal sealed class AgendaPoster(
-    IDbContextFactory<MeetingBotDbContext> factory,
-    AgendaCards cards,
-    AttendanceService attendance,
+    AgendaMessages messages,
+    AgendaAudience audience,
     PostedCardStore posted,
     IConversationReferenceStore references,
     TimeProvider time,
@@ -37,52 +36,42 @@ internal sealed class AgendaPoster(
 {
     public async Task<AgendaPosting> PostAsync(Meeting meeting, TurnContext turn, AgendaDelivery delivery, CancellationToken cancellationToken)
     {
-        var channel = await ChannelAsync(cancellationToken);
+        var channel = await audience.ChannelAsync(cancellationToken);
         var tenantId = channel?.TenantId ?? turn.Activity.TenantId ?? string.Empty;
         var serviceUrl = channel?.ServiceUrl ?? turn.Activity.ServiceUrl ?? string.Empty;
         var botId = channel?.BotId ?? turn.Activity.Recipient?.Id ?? string.Empty;
         var userIds = channel is null
             ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-            : await LearnTeamMembersAsync(turn.Connector, channel, cancellationToken);
+            : await audience.LearnTeamMembersAsync(turn.Connector, channel, cancellationToken);
 
         var reminder = delivery == AgendaDelivery.Reminder;
-        var text = reminder
-            ? $"Påminnelse: svara gärna på om du kommer till {meeting.Title}, {Core.Text.SwedishDate.Format(meeting.Date)}."
-            : $"Dagordning: {meeting.Title}, {Core.Text.SwedishDate.Format(meeting.Date)}";
-        var unanswered = reminder
-            ? (await attendance.GetAsync(meeting.Id, cancellationToken))?.Members.Where(m => m.Answer is null).Select(m => m.Member.Id).ToHashSet() ?? []
-            : null;
 
         // Chats first: creating them records the members' Teams ids, which the card's refresh lists.
         List<string> notReached = [];
         List<(MemberRow Member, ConversationAddress Chat)> chats = [];
-        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        foreach (var member in await audience.MembersAsync(meeting, delivery, cancellationToken))
         {
-            var members = await db.Members.AsNoTracking().OrderBy(m => m.Organisation).ThenBy(m => m.Name).ToListAsync(cancellationToken);
-            foreach (var member in members.Where(m => unanswered is null || unanswered.Contains(m.Id)))
+            if (await PersonalChatAsync(turn, member, serviceUrl, botId, tenantId, channel?.ChannelId, userIds, cancellationToken) is { } chat)
             {
-                if (await PersonalChatAsync(turn, member, serviceUrl, botId, tenantId, channel?.ChannelId, userIds, cancellationToken) is { } chat)
-                {
-                    chats.Add((member, chat));
-                }
-                else
-                {
-                    notReached.Add(member.Name);
-                }
+                chats.Add((member, chat));
+            }
+            else
+            {
+                notReached.Add(member.Name);
             }
         }
 
-        var card = await cards.PublicAsync(meeting, cancellationToken);
+        var message = await messages.BuildAsync(meeting, delivery, cancellationToken);
         var reachedChannel = false;
         if (channel is not null && !reminder)
         {
-            reachedChannel = await PostOrUpdateAsync(turn.Connector, meeting.Id, new ConversationAddress(channel.ServiceUrl, channel.ConversationId, channel.TenantId), null, CardAttachment.Message(card, text), alwaysNew: false, cancellationToken);
+            reachedChannel = await PostOrUpdateAsync(turn.Connector, meeting.Id, new ConversationAddress(channel.ServiceUrl, channel.ConversationId, channel.TenantId), null, message.Create(), alwaysNew: false, cancellationToken);
         }
 
         List<string> reached = [];
         foreach (var (member, chat) in chats)
         {
-            var ok = await PostOrUpdateAsync(turn.Connector, meeting.Id, chat, member.Id, CardAttachment.Message(card, text), alwaysNew: reminder, cancellationToken);
+            var ok = await PostOrUpdateAsync(turn.Connector, meeting.Id, chat, member.Id, message.Create(), alwaysNew: reminder, cancellationToken);
             (ok ? reached : notReached).Add(member.Name);
         }
 
@@ -139,76 +128,6 @@ internal sealed class AgendaPoster(
             BotLog.PostFailed(logger, address.ConversationId, (int)ex.StatusCode, ex.ErrorCode);
             return false;
         }
-    }
-
-    /// <summary>The most recently seen team channel; a thread's id is cut back to the channel so the card starts its own thread.</summary>
-    private async Task<ConversationReferenceRow?> ChannelAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var row = await db.Set<ConversationReferenceRow>().AsNoTracking()
-            .Where(r => r.ConversationType == "channel")
-            .OrderByDescending(r => r.UpdatedAt)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (row is not null && row.ConversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase) is var cut and > 0)
-        {
-            row.ConversationId = row.ConversationId[..cut];
-        }
-
-        return row;
-    }
-
-    /// <summary>
-    /// Teams knows the team's members by email and Entra id; the roster by email. Matching them here
-    /// lets the bot reach members who have never written to it, and gives the card's refresh their ids.
-    /// </summary>
-    /// <returns>The Teams user id (MRI) of each team member by Entra id.</returns>
-    private async Task<Dictionary<string, string>> LearnTeamMembersAsync(ConnectorClient connector, ConversationReferenceRow channel, CancellationToken cancellationToken)
-    {
-        Dictionary<string, string> userIds = new(StringComparer.OrdinalIgnoreCase);
-        List<TeamsChannelAccount> accounts = [];
-        try
-        {
-            await foreach (var account in connector.GetMembersAsync(new ConversationAddress(channel.ServiceUrl, channel.ConversationId, channel.TenantId), cancellationToken: cancellationToken))
-            {
-                accounts.Add(account);
-            }
-        }
-        catch (ConnectorException ex)
-        {
-            BotLog.MemberLookupFailed(logger, (int)ex.StatusCode, ex.ErrorCode);
-            return userIds;
-        }
-
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var members = await db.Members.ToListAsync(cancellationToken);
-        foreach (var account in accounts.Where(a => a.AadObjectId is not null))
-        {
-            if (account.Id is { } userId)
-            {
-                userIds[account.AadObjectId!] = userId;
-            }
-
-            var email = (account.Email ?? account.UserPrincipalName)?.Trim().ToLowerInvariant();
-            var member = members.FirstOrDefault(m => m.AadObjectId == account.AadObjectId)
-                ?? members.FirstOrDefault(m => m.AadObjectId is null && email is not null && m.Email == email);
-            if (member is null)
-            {
-                continue;
-            }
-
-            member.AadObjectId = account.AadObjectId;
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-        {
-            // Another turn stored the same ids at the same time; they are the same ids.
-        }
-
-        return userIds;
     }
 
     /// <summary>

@@ -15,6 +15,7 @@ internal sealed class CommandRouter(
     IEnumerable<IMeetingCommand> meetingCommands,
     MyMeetingsCommand myMeetings,
     CreateSeriesCommand createSeries,
+    ScheduleChatCommand schedule,
     QuestionReply questions)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -23,7 +24,11 @@ internal sealed class CommandRouter(
         switch (command)
         {
             case null:
-                await questions.ReplyAsync(turn, cancellationToken);
+                if (!await schedule.TryRunAsync(turn, cancellationToken))
+                {
+                    await questions.ReplyAsync(turn, cancellationToken);
+                }
+
                 return;
             case { Kind: CommandKind.Greeting }:
                 await turn.ReplyAsync(BotReplies.Greeting, cancellationToken);

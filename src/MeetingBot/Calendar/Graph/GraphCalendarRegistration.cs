@@ -1,4 +1,5 @@
 using MeetingBot.Core.Calendar;
+using MeetingBot.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Calendar.Graph;
@@ -13,6 +14,7 @@ internal static class GraphCalendarRegistration
             sp.GetRequiredService<IOptions<GraphCalendarOptions>>().Value.OrganizerMailbox!,
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RsvpRefreshSignal>();
+        services.AddScheduledJobHandler<RereadRsvpsJob>();
         services.AddSingleton<RsvpSnapshot>();
         services.AddSingleton<GraphLifecycleQueue>();
         services.AddSingleton<NotificationDeduplicator>();

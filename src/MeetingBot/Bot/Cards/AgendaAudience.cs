@@ -1,0 +1,113 @@
+using MeetingBot.Bot.Storage;
+using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.Core.Meetings;
+using MeetingBot.Core.Roster;
+using MeetingBot.Meetings;
+using MeetingBot.Storage;
+using MeetingBot.Storage.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeetingBot.Bot.Cards;
+
+/// <summary>Who an agenda goes to: the team channel the bot was last seen in, and the roster members (all, or those without an answer).</summary>
+internal sealed class AgendaAudience(IDbContextFactory<MeetingBotDbContext> factory, AttendanceService attendance, ILogger<AgendaAudience> logger)
+{
+    /// <summary>The most recently seen team channel; a thread's id is cut back to the channel so the card starts its own thread.</summary>
+    public async Task<ConversationReferenceRow?> ChannelAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<ConversationReferenceRow>().AsNoTracking()
+            .Where(r => r.ConversationType == "channel")
+            .OrderByDescending(r => r.UpdatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is not null && row.ConversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase) is var cut and > 0)
+        {
+            row.ConversationId = row.ConversationId[..cut];
+        }
+
+        return row;
+    }
+
+    /// <summary>Any conversation the bot has seen, newest first: where its service URL, id and tenant come from when no channel is known.</summary>
+    public async Task<ConversationReferenceRow?> AnyConversationAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<ConversationReferenceRow>().AsNoTracking()
+            .Where(r => r.BotId != null && r.TenantId != null)
+            .OrderByDescending(r => r.UpdatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Every member for the agenda; for a reminder, only those who have not answered. Roster order.</summary>
+    public async Task<IReadOnlyList<MemberRow>> MembersAsync(Meeting meeting, AgendaDelivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var unanswered = delivery == AgendaDelivery.Reminder
+            ? (await attendance.GetAsync(meeting.Id, cancellationToken))?.Members.Where(m => m.Answer is null).Select(m => m.Member.Id).ToHashSet() ?? []
+            : null;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var members = await db.Members.AsNoTracking().OrderBy(m => m.Organisation).ThenBy(m => m.Name).ToListAsync(cancellationToken);
+        return [.. members.Where(m => unanswered is null || unanswered.Contains(m.Id))];
+    }
+
+    public async Task<IReadOnlyList<MemberRow>> SecretariatAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Members.AsNoTracking().Where(m => m.Role == MemberRole.Secretariat).OrderBy(m => m.Name).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Teams knows the team's members by email and Entra id; the roster by email. Matching them here
+    /// lets the bot reach members who have never written to it, and gives the card's refresh their ids.
+    /// </summary>
+    /// <returns>The Teams user id (MRI) of each team member by Entra id.</returns>
+    public async Task<Dictionary<string, string>> LearnTeamMembersAsync(ConnectorClient connector, ConversationReferenceRow channel, CancellationToken cancellationToken)
+    {
+        Dictionary<string, string> userIds = new(StringComparer.OrdinalIgnoreCase);
+        List<TeamsChannelAccount> accounts = [];
+        try
+        {
+            await foreach (var account in connector.GetMembersAsync(new ConversationAddress(channel.ServiceUrl, channel.ConversationId, channel.TenantId), cancellationToken: cancellationToken))
+            {
+                accounts.Add(account);
+            }
+        }
+        catch (ConnectorException ex)
+        {
+            BotLog.MemberLookupFailed(logger, (int)ex.StatusCode, ex.ErrorCode);
+            return userIds;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var members = await db.Members.ToListAsync(cancellationToken);
+        foreach (var account in accounts.Where(a => a.AadObjectId is not null))
+        {
+            if (account.Id is { } userId)
+            {
+                userIds[account.AadObjectId!] = userId;
+            }
+
+            var email = (account.Email ?? account.UserPrincipalName)?.Trim().ToLowerInvariant();
+            var member = members.FirstOrDefault(m => m.AadObjectId == account.AadObjectId)
+                ?? members.FirstOrDefault(m => m.AadObjectId is null && email is not null && m.Email == email);
+            if (member is null)
+            {
+                continue;
+            }
+
+            member.AadObjectId = account.AadObjectId;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // Another turn stored the same ids at the same time; they are the same ids.
+        }
+
+        return userIds;
+    }
+}

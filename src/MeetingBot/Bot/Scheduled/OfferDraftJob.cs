@@ -1,0 +1,28 @@
+using MeetingBot.Bot.Cards;
+using MeetingBot.Core.Cards;
+using MeetingBot.Core.Scheduling;
+using MeetingBot.Core.Text;
+using MeetingBot.Scheduling;
+
+namespace MeetingBot.Bot.Scheduled;
+
+/// <summary>The protocol draft card, as <c>protokollutkast</c> shows it, in the secretariat's personal chats when the meeting ends.</summary>
+internal sealed class OfferDraftJob(ScheduledMeetings meetings, SecretariatCards cards, AgendaAudience audience, ScheduledTargets targets) : IScheduledJobHandler
+{
+    public JobKind Kind => JobKind.OfferDraft;
+
+    public async Task<IReadOnlyList<JobMessage>> PrepareAsync(ScheduledJob job, CancellationToken cancellationToken)
+    {
+        if (await meetings.FindAsync(job, cancellationToken) is not { } meeting)
+        {
+            return [];
+        }
+
+        var card = await cards.DraftAsync(meeting.Id, CardLanguage.Swedish, cancellationToken);
+        var text = $"Mötet {SwedishDate.Format(meeting.Date)} är slut. Här är protokollutkastet.";
+        await targets.LearnTeamAsync(cancellationToken);
+        var secretariat = await audience.SecretariatAsync(cancellationToken);
+        return [.. (await targets.PersonalChatsAsync(secretariat, cancellationToken))
+            .Select(t => new JobMessage(t.Target, CardAttachment.Message(card, text)))];
+    }
+}

@@ -1,0 +1,31 @@
+using MeetingBot.Bot.Cards;
+using MeetingBot.Bot.Storage;
+using MeetingBot.Core.Scheduling;
+using MeetingBot.Scheduling;
+using MeetingBot.Storage.Rows;
+
+namespace MeetingBot.Bot.Scheduled;
+
+/// <summary>
+/// The reminder <c>påminn</c> sends: a new agenda card in the personal chat of each member without
+/// an answer. The new copy replaces the member's older one as the copy kept up to date.
+/// </summary>
+internal sealed class RemindUnansweredJob(ScheduledMeetings meetings, AgendaMessages messages, AgendaAudience audience, ScheduledTargets targets, PostedCardStore posted)
+    : IScheduledJobHandler
+{
+    public JobKind Kind => JobKind.RemindUnanswered;
+
+    public async Task<IReadOnlyList<JobMessage>> PrepareAsync(ScheduledJob job, CancellationToken cancellationToken)
+    {
+        if (await meetings.FindAsync(job, cancellationToken) is not { } meeting)
+        {
+            return [];
+        }
+
+        var message = await messages.BuildAsync(meeting, AgendaDelivery.Reminder, cancellationToken);
+        await targets.LearnTeamAsync(cancellationToken);
+        var unanswered = await audience.MembersAsync(meeting, AgendaDelivery.Reminder, cancellationToken);
+        return [.. (await targets.PersonalChatsAsync(unanswered, cancellationToken)).Select(t => new JobMessage(t.Target, message.Create(),
+            (delivered, ct) => posted.SaveAsync(new PostedCard(meeting.Id, PostedCardKinds.Agenda, delivered.Address, delivered.ActivityId, t.Member.Id), ct)))];
+    }
+}

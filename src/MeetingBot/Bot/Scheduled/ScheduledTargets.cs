@@ -1,0 +1,49 @@
+using MeetingBot.Bot.Cards;
+using MeetingBot.Bot.Storage;
+using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Storage;
+using MeetingBot.Scheduling;
+using MeetingBot.Storage.Rows;
+
+namespace MeetingBot.Bot.Scheduled;
+
+/// <summary>
+/// Where a scheduled message can go without a turn to answer: the channel the bot was last seen in
+/// and members' personal chats, addressed through the service URL, bot and tenant of a known conversation.
+/// </summary>
+/// <remarks>
+/// Before listing chats it matches the team's members to the roster (as <c>dagordning</c> does), so a
+/// member who never wrote to the bot is still reached. That stores Entra ids only, the same ids on every
+/// run, which keeps a handler that may run twice harmless.
+/// </remarks>
+internal sealed class ScheduledTargets(AgendaAudience audience, IServiceProvider services)
+{
+    public async Task<ConversationTarget?> ChannelAsync(CancellationToken cancellationToken) =>
+        await audience.ChannelAsync(cancellationToken) is { } row ? new ConversationTarget(ToReference(row)) : null;
+
+    /// <summary>A personal chat per member with a known Entra id; empty when the bot has never been in a conversation of the tenant.</summary>
+    /// <param name="members">Read after <see cref="LearnTeamAsync"/> when the caller wants newly matched members included.</param>
+    public async Task<IReadOnlyList<(MemberRow Member, PersonalChatTarget Target)>> PersonalChatsAsync(IEnumerable<MemberRow> members, CancellationToken cancellationToken)
+    {
+        var known = await audience.ChannelAsync(cancellationToken) ?? await audience.AnyConversationAsync(cancellationToken);
+        if (known?.BotId is not { } botId || known.TenantId is not { } tenantId)
+        {
+            return [];
+        }
+
+        return [.. members.Where(m => m.AadObjectId is not null)
+            .Select(m => (m, new PersonalChatTarget(known.ServiceUrl, botId, tenantId, m.AadObjectId!)))];
+    }
+
+    /// <summary>Matches the team channel's members to the roster; does nothing without a channel or a configured bot.</summary>
+    public async Task LearnTeamAsync(CancellationToken cancellationToken)
+    {
+        if (services.GetService<ConnectorClient>() is { } connector && await audience.ChannelAsync(cancellationToken) is { } channel)
+        {
+            await audience.LearnTeamMembersAsync(connector, channel, cancellationToken);
+        }
+    }
+
+    private static ConversationReference ToReference(ConversationReferenceRow row) =>
+        new(row.ConversationId, row.ServiceUrl, row.ChannelId, row.ConversationType, row.TenantId, row.BotId, row.BotName, row.UserId, row.UserAadObjectId, row.UpdatedAt);
+}

@@ -1,0 +1,130 @@
+using System.Text.Json.Nodes;
+using MeetingBot.Core.Cards;
+using MeetingBot.Core.Scheduling;
+using MeetingBot.Core.Series;
+using MeetingBot.Core.Text;
+using MeetingBot.Scheduling;
+using MeetingBot.Storage;
+using MeetingBot.Storage.Rows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Tests.Bot;
+
+/// <summary>
+/// The real Teams handlers run by the scheduler in the real host: the seed's agenda reaches the channel
+/// and every reachable member, answers on a scheduled card update the other copies, the reminder goes
+/// to those without an answer only, the draft to the secretariat. Each job is made due now and run.
+/// </summary>
+public sealed class ScheduledFlowTests
+{
+    private static readonly TeamsUser[] Members = [FlowHost.Secretary, FlowHost.Kristina, FlowHost.Tomas, FlowHost.Asa];
+
+    private static string Texts(JsonNode? node) => node switch
+    {
+        JsonObject o => string.Join("\n", o.Select(p => Texts(p.Value))),
+        JsonArray a => string.Join("\n", a.Select(Texts)),
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        _ => string.Empty,
+    };
+
+    private static string? Text(ConnectorCall call) => (string?)call.Body?["text"];
+
+    private static string ActivitiesOf(string conversationId) => $"/emea/v3/conversations/{conversationId}/activities";
+
+    [Fact]
+    public async Task Scheduler_AgendaReminderAndDraft_ReachChannelMembersAndSecretariatAndKeepCopiesUpdated()
+    {
+        await using var host = await FlowHost.StartAsync();
+
+        // The bot has been in the team channel once; that is where it knows the team from.
+        await host.SayInChannelAsync(FlowHost.Secretary, "hej");
+        await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Hej!", StringComparison.Ordinal) == true);
+
+        await RunNowAsync(host, JobKind.PostAgenda);
+        var agendas = host.Teams.Calls.Where(c => c.Method == "POST" && c.Body?["attachments"] is not null).ToList();
+        Assert.Contains(agendas, c => c.Path == ActivitiesOf(FlowHost.ChannelId));
+        foreach (var member in Members)
+        {
+            Assert.Single(agendas, c => c.Path == ActivitiesOf(member.PersonalChatId));
+        }
+
+        var channelCard = agendas.First(c => c.Path == ActivitiesOf(FlowHost.ChannelId)).Body!;
+        Assert.Equal($"Dagordning: Kommundirektörsmöte i Familjen Helsingborg, {host.MeetingDateText}", (string?)channelCard["text"]);
+        Assert.Contains("8. Traineeprojekt 2025/2026", Texts(channelCard["attachments"]), StringComparison.Ordinal);
+
+        // Kristina comes, pressing her scheduled copy: the channel's copy gets the tally.
+        await host.PressAsync(FlowHost.Kristina, FlowHost.Kristina.PersonalChatId, CardVerbs.Accept, CardInputs.MeetingData(host.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await host.Teams.WaitForAsync(c => c.Method == "PUT" && c.Path.StartsWith(ActivitiesOf(FlowHost.ChannelId), StringComparison.Ordinal)
+            && Texts(c.Body).Contains("Svar: 1 kommer", StringComparison.Ordinal));
+        await host.Teams.WaitForAsync(c => c.Method == "PUT" && c.Path.StartsWith(ActivitiesOf(FlowHost.Tomas.PersonalChatId), StringComparison.Ordinal)
+            && Texts(c.Body).Contains("Svar: 1 kommer", StringComparison.Ordinal));
+
+        var before = host.Teams.Calls.Count;
+        await RunNowAsync(host, JobKind.RemindUnanswered);
+        var reminders = host.Teams.Calls.Skip(before).Where(c => c.Method == "POST" && Text(c)?.StartsWith("Påminnelse:", StringComparison.Ordinal) == true).Select(c => c.Path).ToList();
+        Assert.Equal(
+            new[] { FlowHost.Secretary, FlowHost.Tomas, FlowHost.Asa }.Select(m => ActivitiesOf(m.PersonalChatId)).Order(),
+            reminders.Order());
+
+        before = host.Teams.Calls.Count;
+        await RunNowAsync(host, JobKind.OfferDraft);
+        var drafts = host.Teams.Calls.Skip(before).Where(c => c.Method == "POST" && c.Body?["attachments"] is not null).ToList();
+        var draft = Assert.Single(drafts);
+        Assert.Equal(ActivitiesOf(FlowHost.Secretary.PersonalChatId), draft.Path);
+        Assert.Contains("8. Traineeprojekt 2025/2026", Texts(draft.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_ScheduleAndMove_ListsTheJobsAndMovesTheReminder()
+    {
+        await using var host = await FlowHost.StartAsync();
+
+        await host.SayAsync(FlowHost.Secretary, $"schema {host.MeetingDateText}");
+        var listing = await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Schema för mötet", StringComparison.Ordinal) == true);
+        Assert.Contains("- Dagordningen skickas: ", Text(listing), StringComparison.Ordinal);
+        Assert.Contains("- Påminnelse till dem som inte svarat: ", Text(listing), StringComparison.Ordinal);
+        Assert.Contains("- Protokollutkastet erbjuds: ", Text(listing), StringComparison.Ordinal);
+
+        var newDate = host.MeetingDate.AddDays(-3);
+        await host.SayAsync(FlowHost.Secretary, $"flytta påminnelse {host.MeetingDateText} till {SwedishDate.Format(newDate)} 10:00");
+        var moved = await host.Teams.WaitForAsync(c => Text(c)?.Contains("flyttad till", StringComparison.Ordinal) == true);
+        Assert.Equal($"Påminnelse till dem som inte svarat för mötet {host.MeetingDateText}: flyttad till {SwedishDate.Format(newDate)} kl. 10:00.", Text(moved));
+        var job = await JobAsync(host, JobKind.RemindUnanswered);
+        Assert.Equal(StockholmTime.ToInstant(newDate, new TimeOnly(10, 0)).ToUniversalTime(), job.DueAt.ToUniversalTime());
+
+        await host.SayAsync(FlowHost.Kristina, $"schema {host.MeetingDateText}");
+        await host.Teams.WaitForAsync(c => Text(c) == MeetingBot.Bot.BotReplies.SecretariatOnly);
+    }
+
+    /// <summary>Plans the meeting's jobs, makes one of them due now and runs the scheduler until it is finished.</summary>
+    private static async Task RunNowAsync(FlowHost host, JobKind kind)
+    {
+        await host.Services.GetRequiredService<SchedulePlanner>().PlanAsync(CancellationToken.None);
+        var key = MeetingKey.Of(FlowHost.SeriesKey, host.MeetingDate);
+        var now = TimeProvider.System.GetUtcNow().AddSeconds(-1);
+        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>().CreateDbContextAsync())
+        {
+            var updated = await db.Set<ScheduledJobRow>().Where(j => j.MeetingKey == key && j.Kind == kind)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.DueAt, now).SetProperty(j => j.NextAttemptAt, now));
+            Assert.Equal(1, updated);
+        }
+
+        var runner = host.Services.GetRequiredService<ScheduledJobRunner>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while ((await JobAsync(host, kind)).State is JobState.Pending or JobState.Running)
+        {
+            await runner.TickAsync(timeout.Token);
+            await Task.Delay(50, timeout.Token);
+        }
+
+        Assert.Equal(JobState.Done, (await JobAsync(host, kind)).State);
+    }
+
+    private static async Task<ScheduledJobRow> JobAsync(FlowHost host, JobKind kind)
+    {
+        var key = MeetingKey.Of(FlowHost.SeriesKey, host.MeetingDate);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>().CreateDbContextAsync();
+        return await db.Set<ScheduledJobRow>().AsNoTracking().SingleAsync(j => j.MeetingKey == key && j.Kind == kind);
+    }
+}
