@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -44,7 +45,12 @@ internal static class FanOutBenchmark
             var targets = Enumerable.Range(1, conversations).Select(i => new ConversationReference(
                 $"19:fanout-{i:D5}@thread.tacv2", connector.ServiceUrl, "msteams", "channel", "72f988bf-86f1-41af-91ab-2d7cd011db47",
                 "28:c9e8c047-2a74-40a2-b28a-b162d5f5327c", "MeetingBot", null, null, DateTimeOffset.UnixEpoch)).ToList();
-            await using var app = MeetingBotHost.Build(hostArgs, services => services.AddSingleton<IScheduledJobHandler>(new AgendaCardHandler(targets)));
+            await using var app = MeetingBotHost.Build(hostArgs, services =>
+            {
+                // The benchmark's own handler posts to synthetic channels in place of the host's agenda job.
+                services.RemoveAll<IScheduledJobHandler>();
+                services.AddSingleton<IScheduledJobHandler>(new AgendaCardHandler(targets));
+            });
             await app.StartAsync();
             var started = Stopwatch.GetTimestamp();
             await AddMeetingAsync(app.Services.GetRequiredService<MeetingBotDbContextFactory>());
