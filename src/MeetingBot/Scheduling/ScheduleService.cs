@@ -1,4 +1,5 @@
 using MeetingBot.Core;
+using MeetingBot.Core.Commands;
 using MeetingBot.Core.Scheduling;
 using MeetingBot.Core.Series;
 using MeetingBot.Core.Text;
@@ -8,7 +9,7 @@ namespace MeetingBot.Scheduling;
 
 /// <summary>
 /// The schedule as the secretariat sees and changes it in chat. A date without a year means the
-/// meeting on that date this year, else next year, else last year. Errors are <see cref="DomainException"/>s
+/// next such date, as for every chat command, else the one a year before. Errors are <see cref="DomainException"/>s
 /// in Swedish, ready to be shown in chat.
 /// </summary>
 internal sealed class ScheduleService(MeetingSource meetings, JobStore store, SchedulePlanner planner, TimeProvider time)
@@ -69,12 +70,13 @@ internal sealed class ScheduleService(MeetingSource meetings, JobStore store, Sc
 
     private async Task<ScheduledMeeting> ResolveAsync(SwedishDate date, CancellationToken cancellationToken)
     {
-        var thisYear = StockholmTime.ToLocal(time.GetUtcNow()).Year;
-        int[] years = date.Year is { } year ? [year] : [thisYear, thisYear + 1, thisYear - 1];
-        foreach (var candidate in years)
+        // The same reading of a date as every other chat command ("23 januari" in December is next
+        // January); a past meeting's schedule is still found when no coming meeting has that date.
+        var next = new MeetingReference(date).Resolve(time.GetUtcNow(), []);
+        DateOnly?[] candidates = date.Year is null && next is { } upcoming ? [upcoming, upcoming.AddYears(-1)] : [next];
+        foreach (var day in candidates.OfType<DateOnly>())
         {
-            if (DateOnly.TryParse($"{candidate:D4}-{date.Month:D2}-{date.Day:D2}", System.Globalization.CultureInfo.InvariantCulture, out var day)
-                && (await meetings.OnDateAsync(day, cancellationToken)).FirstOrDefault() is { } meeting)
+            if ((await meetings.OnDateAsync(day, cancellationToken)).FirstOrDefault() is { } meeting)
             {
                 return meeting;
             }
