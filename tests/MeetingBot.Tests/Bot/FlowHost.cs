@@ -47,6 +47,8 @@ internal sealed class FlowHost : IAsyncDisposable
 
     public IServiceProvider Services => app!.Services;
 
+    public Uri BaseAddress => client!.BaseAddress!;
+
     public int MeetingId { get; private set; }
 
     public DateOnly MeetingDate { get; private set; }
@@ -54,17 +56,21 @@ internal sealed class FlowHost : IAsyncDisposable
     /// <summary>"23 januari 2027": how the secretariat names the test meeting in commands.</summary>
     public string MeetingDateText => Core.Text.SwedishDate.Format(MeetingDate);
 
-    public static async Task<FlowHost> StartAsync()
+    /// <summary>The bearer token of the last activity posted, for tests that check it never leaks.</summary>
+    public string? LastToken { get; private set; }
+
+    /// <param name="configuration">Extra <c>--Key=value</c> arguments for the host.</param>
+    public static async Task<FlowHost> StartAsync(params string[] configuration)
     {
         var teams = await TeamsFake.StartAsync([Secretary, Kristina, Tomas, Asa, Stranger]);
         var host = new FlowHost(teams);
-        await host.StartHostAsync();
+        await host.StartHostAsync(configuration);
         return host;
     }
 
-    private async Task StartHostAsync()
+    private async Task StartHostAsync(string[] configuration)
     {
-        app = MeetingBotHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development", $"--Storage:DataDirectory={dataDirectory}"]);
+        app = MeetingBotHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development", $"--Storage:DataDirectory={dataDirectory}", .. configuration]);
         await app.StartAsync();
         client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         await Services.GetRequiredService<ProtocolStore>().SaveAsync(SeedFixture.Protocol, CancellationToken.None);
@@ -148,12 +154,23 @@ internal sealed class FlowHost : IAsyncDisposable
     private async Task<HttpResponseMessage> PostAsync(JsonObject activity)
     {
         var token = Services.GetRequiredService<DevelopmentIssuer>().CreateToken(BotOptions.DevelopmentAppId, Teams.ServiceUrl);
+        LastToken = token;
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
             Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new("Bearer", token);
         return await client!.SendAsync(request);
+    }
+
+    /// <summary>Stops and disposes the host, which flushes its telemetry exporters; the Teams fake stays up.</summary>
+    public async Task ShutDownAsync()
+    {
+        client?.Dispose();
+        client = null;
+        await app!.StopAsync();
+        await app.DisposeAsync();
+        app = null;
     }
 
     public async ValueTask DisposeAsync()
