@@ -1,6 +1,7 @@
 using System.Net;
 using MeetingBot.Core.Calendar;
 using MeetingBot.Core.Series;
+using MeetingBot.Telemetry;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
@@ -76,6 +77,7 @@ internal sealed class GraphBatchCreator(GraphServiceClient graph, TimeProvider t
         {
             var meeting = pending[id];
             var code = (int)status;
+            MeetingBotMetrics.GraphBatchItem(code);
             if (code is >= 200 and < 300)
             {
                 var ev = await responses.GetResponseByIdAsync<Event>(id);

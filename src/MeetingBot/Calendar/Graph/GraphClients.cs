@@ -11,7 +11,18 @@ internal static class GraphClients
     private static readonly string[] Scopes = ["https://graph.microsoft.com/.default"];
 
     public static GraphServiceClient Create(GraphCalendarOptions options) =>
-        new(Credential(options), Scopes, options.BaseUrl.AbsoluteUri.TrimEnd('/'));
+        new(CreateHttpClient(), Credential(options), Scopes, options.BaseUrl.AbsoluteUri.TrimEnd('/'));
+
+    /// <summary>
+    /// The SDK's default middleware (retry, redirect, headers…) with <see cref="GraphCallMetricsHandler"/>
+    /// last, so it sees each attempt; <paramref name="finalHandler"/> replaces the socket handler in tests.
+    /// </summary>
+    public static HttpClient CreateHttpClient(HttpMessageHandler? finalHandler = null)
+    {
+        var handlers = GraphClientFactory.CreateDefaultHandlers();
+        handlers.Add(new GraphCallMetricsHandler());
+        return GraphClientFactory.Create(handlers, finalHandler: finalHandler);
+    }
 
     private static TokenCredential Credential(GraphCalendarOptions o)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using MeetingBot.Calendar.Graph;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -19,6 +20,7 @@ internal sealed class FakeGraphServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    private int throttleNext;
 
     private FakeGraphServer(WebApplication app)
     {
@@ -41,6 +43,13 @@ internal sealed class FakeGraphServer : IAsyncDisposable
     /// <summary>Added to every response, to measure round trips the way a real tenant costs them.</summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>How many of the next requests get the documented 429 (with <c>Retry-After: 1</c>) instead of an answer.</summary>
+    public int ThrottleNext
+    {
+        get => Volatile.Read(ref throttleNext);
+        set => Volatile.Write(ref throttleNext, value);
+    }
+
     public static async Task<FakeGraphServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -57,9 +66,9 @@ internal sealed class FakeGraphServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>The real client with the SDK's default middleware (retry included), no token.</summary>
+    /// <summary>The real client with the host's middleware (the SDK's retry included), no token.</summary>
     public GraphServiceClient CreateClient() =>
-        new(GraphClientFactory.Create(), new AnonymousAuthenticationProvider(), BaseUrl.AbsoluteUri);
+        new(GraphClients.CreateHttpClient(), new AnonymousAuthenticationProvider(), BaseUrl.AbsoluteUri);
 
     public void ClearRequests() => requests.Clear();
 
@@ -81,7 +90,30 @@ internal sealed class FakeGraphServer : IAsyncDisposable
             await Task.Delay(Latency, context.RequestAborted);
         }
 
+        if (TakeThrottle())
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = "1";
+            await context.Response.WriteAsJsonAsync(GraphFixtures.Throttled, context.RequestAborted);
+            return;
+        }
+
         await next();
+    }
+
+    private bool TakeThrottle()
+    {
+        int left;
+        do
+        {
+            left = Volatile.Read(ref throttleNext);
+            if (left <= 0)
+            {
+                return false;
+            }
+        }
+        while (Interlocked.CompareExchange(ref throttleNext, left - 1, left) != left);
+        return true;
     }
 
     internal static JsonObject Error(string code, string message) =>
