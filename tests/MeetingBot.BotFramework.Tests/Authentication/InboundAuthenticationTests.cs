@@ -7,22 +7,17 @@ namespace MeetingBot.BotFramework.Tests.Authentication;
 public sealed class InboundAuthenticationTests : IAsyncLifetime
 {
     private const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
-    private TestIssuer issuer = null!;
-    private TestKey key = null!;
-    private TestBot bot = null!;
+    private SignedBot signed = null!;
 
-    public async Task InitializeAsync()
-    {
-        issuer = await TestIssuer.StartAsync();
-        key = issuer.AddBotFrameworkKey();
-        bot = await TestBot.StartAsync(issuer);
-    }
+    private TestIssuer issuer => signed.Issuer;
 
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await issuer.DisposeAsync();
-    }
+    private TestKey key => signed.Key;
+
+    private TestBot bot => signed.Bot;
+
+    public async Task InitializeAsync() => signed = await SignedBot.StartAsync();
+
+    public async Task DisposeAsync() => await signed.DisposeAsync();
 
     private Task<HttpResponseMessage> PostF1Async(string? token) => bot.PostAsync(Payloads.Activity("f1-personal-message", ServiceUrl), token);
 

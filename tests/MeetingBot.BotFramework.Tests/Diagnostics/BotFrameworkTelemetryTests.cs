@@ -16,22 +16,15 @@ namespace MeetingBot.BotFramework.Tests.Diagnostics;
 public sealed class BotFrameworkTelemetryTests : IAsyncLifetime
 {
     private const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
-    private TestIssuer issuer = null!;
-    private TestKey key = null!;
-    private TestBot bot = null!;
+    private SignedBot signed = null!;
 
-    public async Task InitializeAsync()
-    {
-        issuer = await TestIssuer.StartAsync();
-        key = issuer.AddBotFrameworkKey();
-        bot = await TestBot.StartAsync(issuer, s => { s["Bot:AllowedTenants:0"] = TestTokens.TenantId; s["Bot:AllowedTenants:1"] = "56653e9d-2158-46ee-90d7-675c39642038"; });
-    }
+    private TestKey key => signed.Key;
 
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await issuer.DisposeAsync();
-    }
+    private TestBot bot => signed.Bot;
+
+    public async Task InitializeAsync() => signed = await SignedBot.StartAsync(s => { s["Bot:AllowedTenants:0"] = TestTokens.TenantId; s["Bot:AllowedTenants:1"] = "56653e9d-2158-46ee-90d7-675c39642038"; });
+
+    public async Task DisposeAsync() => await signed.DisposeAsync();
 
     [Fact]
     public async Task Endpoint_MessageAndInvoke_CountedByTypeAndInvokeTimedByNameAndStatus()

@@ -8,22 +8,15 @@ public sealed class GracefulShutdownTests : IAsyncLifetime
 {
     private const string ServiceUrl = "https://smba.trafficmanager.net/amer/56653e9d-2158-46ee-90d7-675c39642038/";
     private const string Tenant = "56653e9d-2158-46ee-90d7-675c39642038";
-    private TestIssuer issuer = null!;
-    private TestKey key = null!;
-    private TestBot bot = null!;
+    private SignedBot signed = null!;
 
-    public async Task InitializeAsync()
-    {
-        issuer = await TestIssuer.StartAsync();
-        key = issuer.AddBotFrameworkKey();
-        bot = await TestBot.StartAsync(issuer, s => s["Bot:AllowedTenants:0"] = Tenant);
-    }
+    private TestKey key => signed.Key;
 
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await issuer.DisposeAsync();
-    }
+    private TestBot bot => signed.Bot;
+
+    public async Task InitializeAsync() => signed = await SignedBot.StartAsync(s => s["Bot:AllowedTenants:0"] = Tenant);
+
+    public async Task DisposeAsync() => await signed.DisposeAsync();
 
     [Fact]
     public async Task StopAsync_AcknowledgedMessagesQueuedAndInFlight_AreAllHandledBeforeExit()
