@@ -48,7 +48,7 @@ internal static class GraphNotificationEndpoints
     }
 
     private static async Task<IResult> HandleLifecycleAsync(
-        HttpRequest request, IOptions<GraphCalendarOptions> options, GraphLifecycleQueue lifecycle, ILogger<RsvpRefreshService> logger)
+        HttpRequest request, IOptions<GraphCalendarOptions> options, SubscriptionLifecycle lifecycle, ILogger<RsvpRefreshService> logger)
     {
         if (Validation(request) is { } handshake)
         {
@@ -66,7 +66,7 @@ internal static class GraphNotificationEndpoints
             GraphLog.Lifecycle(logger, lifecycleEvent ?? "(none)", Text(n, "subscriptionId"));
             if (lifecycleEvent is not null)
             {
-                lifecycle.Post(lifecycleEvent);
+                await lifecycle.HandleAsync(lifecycleEvent, request.HttpContext.RequestAborted);
             }
         }
 
