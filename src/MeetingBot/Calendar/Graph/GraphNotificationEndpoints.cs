@@ -9,7 +9,8 @@ namespace MeetingBot.Calendar.Graph;
 /// <summary>
 /// Graph's webhook: the validation handshake (200, text/plain, the decoded token), then change and
 /// lifecycle notifications, each checked against our clientState. Answers within Graph's 3 s by only
-/// signalling; the re-read runs in <see cref="RsvpRefreshService"/>.
+/// signalling or planning a job; the re-read runs in <see cref="RsvpRefreshService"/>, a renewal in
+/// <see cref="RenewSubscriptionJob"/> (see <see cref="SubscriptionLifecycle"/>).
 /// </summary>
 internal static class GraphNotificationEndpoints
 {
