@@ -1,5 +1,8 @@
 using MeetingBot.Calendar.Graph;
+using MeetingBot.Core.Scheduling;
+using MeetingBot.Scheduling;
 using MeetingBot.Tests.Calendar.Graph.Fake;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -63,5 +66,17 @@ public sealed class GraphBackgroundTests : IAsyncLifetime
         var ex = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync());
 
         Assert.Contains("Scheduling:SubscriptionRenewalInterval", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_NoPublicEndpoint_NoSubscriptionJobAndNoSubscription()
+    {
+        await using var app = GraphHostFixture.Build(graph, notifications: false);
+        await app.StartAsync();
+        await GraphHostFixture.WaitUntil(() => app.Services.GetRequiredService<RsvpSnapshot>().Reads >= 1);
+
+        Assert.False(app.Services.GetRequiredService<ScheduledJobHandlers>().Handles(JobKind.RenewSubscription));
+        Assert.DoesNotContain(graph.Requests, r => r.PathAndQuery.StartsWith("/v1.0/subscriptions", StringComparison.Ordinal));
+        await app.StopAsync();
     }
 }
