@@ -18,7 +18,8 @@ namespace MeetingBot.Calendar.Graph;
 /// </summary>
 /// <remarks>
 /// A retry after a POST whose result was not stored creates a second subscription; the first then only
-/// delivers duplicate notifications (de-duplicated by the endpoint) until it expires.
+/// delivers duplicate notifications (de-duplicated by the endpoint) until it expires. Likewise a
+/// subscription replaced because the address changed is not deleted, only left to expire.
 /// </remarks>
 internal sealed class RenewSubscriptionJob(
     GraphServiceClient graph, GraphSubscriptionStore store, IOptions<GraphCalendarOptions> options, RsvpRefreshSignal refresh,

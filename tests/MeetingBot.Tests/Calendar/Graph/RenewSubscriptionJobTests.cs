@@ -116,6 +116,22 @@ public sealed class RenewSubscriptionJobTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAgain_NotificationAddressChanged_CreatesForTheNewAddress()
+    {
+        var stored = (await StoredAsync())!;
+        var configured = stored.NotificationUrl;
+        stored.NotificationUrl = "https://old-meetingbot.example.se/graph/notifications";
+        await app.Services.GetRequiredService<GraphSubscriptionStore>().SaveAsync(stored, CancellationToken.None);
+
+        await RunAsync();
+
+        Assert.Equal((2, 0), (Posts, Patches));
+        var renewed = (await StoredAsync())!;
+        Assert.Equal(configured, renewed.NotificationUrl);
+        Assert.Equal(configured, graph.Subscriptions.Active[renewed.SubscriptionId]["notificationUrl"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Runner_GraphFails500_JobRetriedLaterAndSucceeds()
     {
         graph.Subscriptions.FailNext(1);
