@@ -26,7 +26,7 @@ internal static class CalendarRegistration
         builder.Services.AddSingleton<IValidateOptions<GraphCalendarOptions>, GraphCalendarOptionsValidator>();
         if (UsesGraph(builder.Configuration))
         {
-            builder.Services.AddGraphCalendar();
+            builder.Services.AddGraphCalendar(section.Get<GraphCalendarOptions>()!);
         }
         else
         {

@@ -24,7 +24,7 @@ internal sealed class SchedulingOptions
     /// <summary>How long after the meeting a missed draft offer is still worth sending.</summary>
     public TimeSpan DraftOfferUsefulFor { get; set; } = ScheduleRules.Default.DraftOfferUsefulFor;
 
-    /// <summary>Graph keeps an Outlook event subscription at most 4,230 minutes; renew well inside that.</summary>
+    /// <summary>The subscription is asked for 4,200 minutes; renewing every 2 days leaves 22 hours for retries (validated at start-up).</summary>
     public TimeSpan SubscriptionRenewalInterval { get; set; } = TimeSpan.FromDays(2);
 
     /// <summary>How often Outlook answers are re-read as the fallback to change notifications.</summary>

@@ -1,11 +1,10 @@
+using MeetingBot.Calendar.Graph;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Scheduling;
 
 internal sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOptions>
 {
-    private static readonly TimeSpan SubscriptionMaximum = TimeSpan.FromMinutes(4230);
-
     public ValidateOptionsResult Validate(string? name, SchedulingOptions options)
     {
         var errors = new List<string>();
@@ -18,9 +17,10 @@ internal sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOp
         Positive(errors, nameof(options.RetryDelay), options.RetryDelay);
         Positive(errors, nameof(options.RsvpRereadInterval), options.RsvpRereadInterval);
         Positive(errors, nameof(options.DraftOfferUsefulFor), options.DraftOfferUsefulFor);
-        if (options.SubscriptionRenewalInterval <= TimeSpan.Zero || options.SubscriptionRenewalInterval >= SubscriptionMaximum)
+        var longestRenewal = GraphSubscriptionLifetime.LongestRenewalInterval;
+        if (options.SubscriptionRenewalInterval <= TimeSpan.Zero || options.SubscriptionRenewalInterval > longestRenewal)
         {
-            errors.Add($"{Key(nameof(options.SubscriptionRenewalInterval))} must be positive and shorter than Graph's 4230-minute subscription lifetime, not {options.SubscriptionRenewalInterval}.");
+            errors.Add($"{Key(nameof(options.SubscriptionRenewalInterval))} must be positive and at most {longestRenewal} (the {GraphSubscriptionLifetime.Requested.TotalMinutes}-minute Graph subscription less {GraphSubscriptionLifetime.RenewalMargin} for retries), not {options.SubscriptionRenewalInterval}.");
         }
 
         if (options.DraftOfferAfterEnd < TimeSpan.Zero)

@@ -1,3 +1,4 @@
+using MeetingBot.Calendar.Graph.Storage;
 using MeetingBot.Core.Calendar;
 using MeetingBot.Scheduling;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,8 @@ namespace MeetingBot.Calendar.Graph;
 
 internal static class GraphCalendarRegistration
 {
-    public static IServiceCollection AddGraphCalendar(this IServiceCollection services)
+    /// <param name="configured">The bound options, read at registration to decide which jobs this host has handlers for.</param>
+    public static IServiceCollection AddGraphCalendar(this IServiceCollection services, GraphCalendarOptions configured)
     {
         services.AddSingleton(sp => GraphClients.Create(sp.GetRequiredService<IOptions<GraphCalendarOptions>>().Value));
         services.AddSingleton<ISeriesCalendar>(sp => new GraphSeriesCalendar(
@@ -16,10 +18,16 @@ internal static class GraphCalendarRegistration
         services.AddSingleton<RsvpRefreshSignal>();
         services.AddScheduledJobHandler<RereadRsvpsJob>();
         services.AddSingleton<RsvpSnapshot>();
-        services.AddSingleton<GraphLifecycleQueue>();
+        services.AddSingleton<GraphSubscriptionStore>();
+        services.AddSingleton<SubscriptionLifecycle>();
         services.AddSingleton<NotificationDeduplicator>();
         services.AddHostedService<RsvpRefreshService>();
-        services.AddHostedService<GraphSubscriptionService>();
+        if (configured.UsesNotifications)
+        {
+            // Without a public address Graph cannot call us: no subscription, the re-reads alone keep RSVPs current.
+            services.AddScheduledJobHandler<RenewSubscriptionJob>();
+        }
+
         return services;
     }
 }

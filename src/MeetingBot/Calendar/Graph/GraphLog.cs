@@ -11,8 +11,8 @@ internal static partial class GraphLog
     [LoggerMessage(3, LogLevel.Information, "Graph subscription {SubscriptionId} active until {Expiration}")]
     public static partial void SubscriptionActive(ILogger logger, string subscriptionId, DateTimeOffset expiration);
 
-    [LoggerMessage(4, LogLevel.Warning, "Graph subscription could not be created or renewed; retrying in {Delay}")]
-    public static partial void SubscriptionFailed(ILogger logger, TimeSpan delay, Exception exception);
+    [LoggerMessage(4, LogLevel.Warning, "Graph subscription {OldSubscriptionId} was gone, expired or for another address; created {SubscriptionId} and asked for a re-read")]
+    public static partial void SubscriptionRecreated(ILogger logger, string oldSubscriptionId, string subscriptionId);
 
     [LoggerMessage(5, LogLevel.Warning, "Ignored {Count} Graph notifications with a wrong clientState")]
     public static partial void WrongClientState(ILogger logger, int count);

@@ -9,7 +9,8 @@ namespace MeetingBot.Calendar.Graph;
 /// <summary>
 /// Graph's webhook: the validation handshake (200, text/plain, the decoded token), then change and
 /// lifecycle notifications, each checked against our clientState. Answers within Graph's 3 s by only
-/// signalling; the re-read runs in <see cref="RsvpRefreshService"/>.
+/// signalling or planning a job; the re-read runs in <see cref="RsvpRefreshService"/>, a renewal in
+/// <see cref="RenewSubscriptionJob"/> (see <see cref="SubscriptionLifecycle"/>).
 /// </summary>
 internal static class GraphNotificationEndpoints
 {
@@ -48,7 +49,7 @@ internal static class GraphNotificationEndpoints
     }
 
     private static async Task<IResult> HandleLifecycleAsync(
-        HttpRequest request, IOptions<GraphCalendarOptions> options, GraphLifecycleQueue lifecycle, ILogger<RsvpRefreshService> logger)
+        HttpRequest request, IOptions<GraphCalendarOptions> options, SubscriptionLifecycle lifecycle, ILogger<RsvpRefreshService> logger)
     {
         if (Validation(request) is { } handshake)
         {
@@ -66,7 +67,7 @@ internal static class GraphNotificationEndpoints
             GraphLog.Lifecycle(logger, lifecycleEvent ?? "(none)", Text(n, "subscriptionId"));
             if (lifecycleEvent is not null)
             {
-                lifecycle.Post(lifecycleEvent);
+                await lifecycle.HandleAsync(lifecycleEvent, request.HttpContext.RequestAborted);
             }
         }
 

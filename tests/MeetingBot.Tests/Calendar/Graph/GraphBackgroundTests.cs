@@ -1,15 +1,15 @@
 using MeetingBot.Calendar.Graph;
+using MeetingBot.Core.Scheduling;
+using MeetingBot.Scheduling;
 using MeetingBot.Tests.Calendar.Graph.Fake;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace MeetingBot.Tests.Calendar.Graph;
 
-/// <summary>The timers: subscription renewal before expiry, and the periodic re-read where Graph cannot call us.</summary>
+/// <summary>The periodic re-read where Graph cannot call us, and start-up checks of the Graph settings.</summary>
 public sealed class GraphBackgroundTests : IAsyncLifetime
 {
     private FakeGraphServer graph = null!;
@@ -17,36 +17,6 @@ public sealed class GraphBackgroundTests : IAsyncLifetime
     public async Task InitializeAsync() => graph = await FakeGraphServer.StartAsync();
 
     public async Task DisposeAsync() => await graph.DisposeAsync();
-
-    [Fact]
-    public async Task Subscription_DayBeforeExpiry_Renewed()
-    {
-        // The running app answers Graph's handshake; the service under test runs on a fake clock.
-        await using var app = GraphHostFixture.Build(graph);
-        await app.StartAsync();
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
-        var lifetime = new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance);
-        var options = Options.Create(new GraphCalendarOptions
-        {
-            OrganizerMailbox = Series2026.Mailbox,
-            NotificationBaseUrl = new Uri(app.Urls.First()),
-            ClientState = GraphHostFixture.ClientState,
-        });
-        using var service = new GraphSubscriptionService(graph.CreateClient(), options, new GraphLifecycleQueue(),
-            new RsvpRefreshSignal(), lifetime, time, NullLogger<GraphSubscriptionService>.Instance);
-        await service.StartAsync(CancellationToken.None);
-        lifetime.NotifyStarted();
-        await GraphHostFixture.WaitUntil(() => graph.Subscriptions.Active.Count == 2);
-
-        time.Advance(GraphSubscriptionService.Lifetime - GraphSubscriptionService.RenewBefore - TimeSpan.FromMinutes(1));
-        await Task.Delay(200);
-        Assert.Equal(0, graph.Subscriptions.Renewals);
-        time.Advance(TimeSpan.FromMinutes(1));
-
-        await GraphHostFixture.WaitUntil(() => graph.Subscriptions.Renewals == 1);
-        await service.StopAsync(CancellationToken.None);
-        await app.StopAsync();
-    }
 
     [Fact]
     public async Task RsvpRefresh_NoPublicEndpoint_ReReadsEveryInterval()
@@ -85,5 +55,28 @@ public sealed class GraphBackgroundTests : IAsyncLifetime
         var ex = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync());
 
         Assert.Contains("Calendar:AgendaBaseUrl", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_RenewalIntervalLeavesNoRoomBeforeExpiry_FailsNamingTheKey()
+    {
+        // 2.5 days: inside Graph's 4,200 requested minutes, but a failed renewal's retries would let the subscription lapse.
+        await using var app = GraphHostFixture.Build(graph, extra: ["--Scheduling:SubscriptionRenewalInterval=2.12:00:00"]);
+
+        var ex = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync());
+
+        Assert.Contains("Scheduling:SubscriptionRenewalInterval", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_NoPublicEndpoint_NoSubscriptionJobAndNoSubscription()
+    {
+        await using var app = GraphHostFixture.Build(graph, notifications: false);
+        await app.StartAsync();
+        await GraphHostFixture.WaitUntil(() => app.Services.GetRequiredService<RsvpSnapshot>().Reads >= 1);
+
+        Assert.False(app.Services.GetRequiredService<ScheduledJobHandlers>().Handles(JobKind.RenewSubscription));
+        Assert.DoesNotContain(graph.Requests, r => r.PathAndQuery.StartsWith("/v1.0/subscriptions", StringComparison.Ordinal));
+        await app.StopAsync();
     }
 }

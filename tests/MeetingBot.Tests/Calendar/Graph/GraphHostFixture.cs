@@ -1,17 +1,25 @@
 using System.Net;
 using System.Net.Sockets;
+using MeetingBot.Calendar.Graph;
 using MeetingBot.Hosting;
+using MeetingBot.Scheduling;
 using MeetingBot.Tests.Calendar.Graph.Fake;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Calendar.Graph;
 
-/// <summary>The app configured for a Graph tenant whose Graph is the local fake, listening on a known loopback port.</summary>
+/// <summary>
+/// The app configured for a Graph tenant whose Graph is the local fake, listening on a known loopback port.
+/// The scheduler runs (it keeps the subscription) but only the subscription renewal has a handler.
+/// </summary>
 internal static class GraphHostFixture
 {
     public const string ClientState = "e8b1f7c2-secret-state";
 
-    public static WebApplication Build(FakeGraphServer graph, bool notifications = true)
+    /// <param name="notificationBase">Where Graph should call; by default this host itself.</param>
+    /// <param name="extra">More command-line settings, e.g. another database or faster retries.</param>
+    public static WebApplication Build(FakeGraphServer graph, bool notifications = true, Uri? notificationBase = null, IEnumerable<string>? extra = null)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         List<string> args =
@@ -25,16 +33,15 @@ internal static class GraphHostFixture
             $"--Calendar:Graph:BaseUrl={graph.BaseUrl}",
             $"--Calendar:Graph:ClientState={ClientState}",
             $"--Storage:DataDirectory={Path.Combine(Path.GetTempPath(), "meetingbot-tests", Guid.NewGuid().ToString("N"), "data")}",
-
-            // The scheduled re-read (RereadRsvps, due at start) would add its own requests to the signal these tests count.
-            "--Scheduling:Enabled=false",
+            "--Scheduling:PollInterval=00:00:00.200",
+            .. extra ?? [],
         ];
         if (notifications)
         {
-            args.Add($"--Calendar:Graph:NotificationBaseUrl={url}");
+            args.Add($"--Calendar:Graph:NotificationBaseUrl={notificationBase?.AbsoluteUri ?? url}");
         }
 
-        return MeetingBotHost.Build([.. args]);
+        return MeetingBotHost.Build([.. args], OnlySubscriptionRenewal);
     }
 
     public static async Task WaitUntil(Func<bool> condition)
@@ -45,6 +52,25 @@ internal static class GraphHostFixture
         }
 
         Assert.True(condition(), "condition not reached within 10 s");
+    }
+
+    public static async Task WaitUntil(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 200 && !await condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(await condition(), "condition not reached within 10 s");
+    }
+
+    /// <summary>The other jobs (the hourly re-read is due at start) would add requests to the re-read signal these tests count.</summary>
+    private static void OnlySubscriptionRenewal(IServiceCollection services)
+    {
+        foreach (var handler in services.Where(d => d.ServiceType == typeof(IScheduledJobHandler) && d.ImplementationType != typeof(RenewSubscriptionJob)).ToList())
+        {
+            services.Remove(handler);
+        }
     }
 
     private static int FreePort()

@@ -1,8 +1,13 @@
 using System.Net;
 using MeetingBot.Calendar.Graph;
+using MeetingBot.Calendar.Graph.Storage;
 using MeetingBot.Core.Calendar;
+using MeetingBot.Core.Scheduling;
+using MeetingBot.Storage;
+using MeetingBot.Storage.Rows;
 using MeetingBot.Tests.Calendar.Graph.Fake;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Calendar.Graph;
@@ -20,7 +25,8 @@ public sealed class GraphNotificationTests : IAsyncLifetime
         app = GraphHostFixture.Build(graph);
         await app.StartAsync();
         client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-        await GraphHostFixture.WaitUntil(() => !graph.Subscriptions.Active.IsEmpty && Snapshot.Reads >= 1);
+        await GraphHostFixture.WaitUntil(async () => !graph.Subscriptions.Active.IsEmpty && Snapshot.Reads >= 1
+            && await app.Services.GetRequiredService<GraphSubscriptionStore>().FindAsync($"/users/{Series2026.Mailbox}/events", CancellationToken.None) is not null);
     }
 
     public async Task DisposeAsync()
@@ -95,21 +101,46 @@ public sealed class GraphNotificationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Lifecycle_ReauthorizationRequired_SubscriptionRenewed()
+    public async Task Lifecycle_ReauthorizationRequired_RenewedOnceThroughTheJobStore()
     {
         using var response = await graph.Subscriptions.LifecycleAsync(SubscriptionId, "reauthorizationRequired", GraphHostFixture.ClientState);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        await GraphHostFixture.WaitUntil(() => graph.Subscriptions.Renewals == 1);
+        await GraphHostFixture.WaitUntil(async () => (await LifecycleJobsAsync()).Any(j => j.State == JobState.Done));
+        var job = Assert.Single(await LifecycleJobsAsync());
+        Assert.Equal((JobKind.RenewSubscription, 1), (job.Kind, job.Attempts));
+        Assert.Equal(1, graph.Subscriptions.Renewals);
+        Assert.Single(graph.Subscriptions.Active);
     }
 
     [Fact]
     public async Task Lifecycle_SubscriptionRemoved_RecreatedAndReRead()
     {
+        var old = SubscriptionId;
         var reads = Snapshot.Reads;
 
-        using var response = await graph.Subscriptions.LifecycleAsync(SubscriptionId, "subscriptionRemoved", GraphHostFixture.ClientState);
+        using var response = await graph.Subscriptions.LifecycleAsync(old, "subscriptionRemoved", GraphHostFixture.ClientState);
+        graph.Subscriptions.Active.TryRemove(old, out _);
 
-        await GraphHostFixture.WaitUntil(() => graph.Subscriptions.Active.Count == 2 && Snapshot.Reads > reads);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await GraphHostFixture.WaitUntil(() => graph.Subscriptions.Active.Keys.Any(id => id != old) && Snapshot.Reads > reads);
+    }
+
+    [Fact]
+    public async Task Lifecycle_Missed_ReReadWithoutRenewal()
+    {
+        var signal = app.Services.GetRequiredService<RsvpRefreshSignal>();
+
+        using var response = await graph.Subscriptions.LifecycleAsync(SubscriptionId, "missed", GraphHostFixture.ClientState);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal(1, signal.Requests);
+        Assert.Empty(await LifecycleJobsAsync());
+    }
+
+    private async Task<List<ScheduledJobRow>> LifecycleJobsAsync()
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>().CreateDbContextAsync();
+        return await db.Set<ScheduledJobRow>().AsNoTracking().Where(j => j.MeetingKey.StartsWith(SubscriptionLifecycle.KeyPrefix)).ToListAsync();
     }
 }

@@ -201,6 +201,37 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
                     b.ToTable("Decisions", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.GraphSubscriptionRow", b =>
+                {
+                    b.Property<string>("Resource")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
+
+                    b.Property<string>("NotificationUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SubscriptionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
+
+                    b.HasKey("Resource");
+
+                    b.ToTable("GraphSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.JobDeliveryRow", b =>
                 {
                     b.Property<long>("JobId")

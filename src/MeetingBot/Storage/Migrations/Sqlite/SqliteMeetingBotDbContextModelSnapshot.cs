@@ -189,6 +189,37 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                     b.ToTable("Decisions", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.GraphSubscriptionRow", b =>
+                {
+                    b.Property<string>("Resource")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotificationUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubscriptionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Resource");
+
+                    b.ToTable("GraphSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.JobDeliveryRow", b =>
                 {
                     b.Property<long>("JobId")

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +11,8 @@ namespace MeetingBot.Tests.Calendar.Graph.Fake;
 /// <summary>
 /// <c>/v1.0/subscriptions</c>: before answering 201, validates both URLs the way Graph does (POST
 /// <c>?validationToken=…</c>, expecting 200 text/plain with the decoded token), and can then deliver
-/// change and lifecycle notifications to them.
+/// change and lifecycle notifications to them. <c>PATCH /subscriptions/{id}</c> extends one (404 when
+/// Graph no longer has it); both refuse an expiry beyond Outlook's 4,230 minutes with 400, as Graph does.
 /// </summary>
 internal sealed class FakeSubscriptions(ConcurrentQueue<string> violations)
 {
@@ -19,11 +21,19 @@ internal sealed class FakeSubscriptions(ConcurrentQueue<string> violations)
 
     private static readonly HttpClient Http = new();
 
+    /// <summary>Outlook's maximum subscription lifetime (subscription resource type, "Maximum length of subscription").</summary>
+    private static readonly TimeSpan MaximumLifetime = TimeSpan.FromMinutes(4230);
+
+    private int failures;
+
     public ConcurrentDictionary<string, JsonObject> Active { get; } = new();
 
     public int Renewals => renewals;
 
     private int renewals;
+
+    /// <summary>The next <paramref name="count"/> subscription requests (POST or PATCH) fail with 500, as during a Graph outage.</summary>
+    public void FailNext(int count) => Interlocked.Exchange(ref failures, count);
 
     public void Map(IEndpointRouteBuilder v1)
     {
@@ -31,6 +41,11 @@ internal sealed class FakeSubscriptions(ConcurrentQueue<string> violations)
         v1.MapMethods("/subscriptions/{id}", ["PATCH"], async (HttpContext ctx, string id) =>
         {
             var body = (await JsonNode.ParseAsync(ctx.Request.Body))!.AsObject();
+            if ((Failure() ?? Expiry(body)) is { } refused)
+            {
+                return refused;
+            }
+
             if (!Active.TryGetValue(id, out var sub))
             {
                 return Results.Json(FakeGraphServer.Error("ResourceNotFound", "The object was not found."), statusCode: 404);
@@ -90,6 +105,11 @@ internal sealed class FakeSubscriptions(ConcurrentQueue<string> violations)
             }
         }
 
+        if ((Failure() ?? Expiry(body)) is { } refused)
+        {
+            return refused;
+        }
+
         foreach (var url in new[] { body["notificationUrl"], body["lifecycleNotificationUrl"] }.OfType<JsonNode>().Select(n => n.GetValue<string>()))
         {
             using var answer = await Http.PostAsync(new Uri($"{url}?validationToken={Uri.EscapeDataString(ValidationToken)}"), null);
@@ -107,5 +127,34 @@ internal sealed class FakeSubscriptions(ConcurrentQueue<string> violations)
         sub["creatorId"] = "8ee44408-0679-472c-bc2a-692812af3437";
         Active[id] = sub;
         return Results.Json(sub, statusCode: 201);
+    }
+
+    private IResult? Failure()
+    {
+        var left = Volatile.Read(ref failures);
+        while (left > 0)
+        {
+            if (Interlocked.CompareExchange(ref failures, left - 1, left) == left)
+            {
+                return Results.Json(FakeGraphServer.Error("InternalServerError", "An internal server error occurred."), statusCode: 500);
+            }
+
+            left = Volatile.Read(ref failures);
+        }
+
+        return null;
+    }
+
+    private IResult? Expiry(JsonObject body)
+    {
+        if (body["expirationDateTime"] is not JsonValue value || !DateTimeOffset.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, out var expiry))
+        {
+            violations.Enqueue("subscriptions: expirationDateTime missing or not a date");
+            return Results.Json(FakeGraphServer.Error("InvalidRequest", "expirationDateTime is required."), statusCode: 400);
+        }
+
+        return expiry > TimeProvider.System.GetUtcNow() + MaximumLifetime
+            ? Results.Json(FakeGraphServer.Error("InvalidRequest", "Subscription expiration can only be 4230 minutes in the future."), statusCode: 400)
+            : null;
     }
 }

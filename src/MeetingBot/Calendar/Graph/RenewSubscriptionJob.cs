@@ -1,0 +1,93 @@
+using MeetingBot.Calendar.Graph.Storage;
+using MeetingBot.Core.Scheduling;
+using MeetingBot.Scheduling;
+using MeetingBot.Storage.Rows;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+
+namespace MeetingBot.Calendar.Graph;
+
+/// <summary>
+/// Keeps the one change-notification subscription on the organiser's events alive, as a scheduled job
+/// so it runs once across instances: extends the stored subscription (PATCH), or creates one when none
+/// is stored, it expired, Graph no longer knows it (404) or the notification address changed. After a
+/// re-creation it asks for an RSVP re-read, since changes in the gap were never notified. Graph errors
+/// are thrown, so the runner retries the job.
+/// </summary>
+/// <remarks>
+/// A retry after a POST whose result was not stored creates a second subscription; the first then only
+/// delivers duplicate notifications (de-duplicated by the endpoint) until it expires. Likewise a
+/// subscription replaced because the address changed is not deleted, only left to expire.
+/// </remarks>
+internal sealed class RenewSubscriptionJob(
+    GraphServiceClient graph, GraphSubscriptionStore store, IOptions<GraphCalendarOptions> options, RsvpRefreshSignal refresh,
+    IHostApplicationLifetime lifetime, TimeProvider time, ILogger<RenewSubscriptionJob> logger) : IScheduledJobHandler
+{
+    public JobKind Kind => JobKind.RenewSubscription;
+
+    private string Resource => $"/users/{options.Value.OrganizerMailbox}/events";
+
+    private string Root => options.Value.NotificationBaseUrl!.AbsoluteUri.TrimEnd('/');
+
+    public async Task<IReadOnlyList<JobMessage>> PrepareAsync(ScheduledJob job, CancellationToken cancellationToken)
+    {
+        // Graph validates the notification URL before it answers a POST, so this instance must be listening first.
+        await WhenStartedAsync(cancellationToken);
+        var stored = await store.FindAsync(Resource, cancellationToken);
+        var notificationUrl = Root + GraphNotificationEndpoints.NotificationPath;
+        var renewed = stored is not null && stored.ExpiresAt > time.GetUtcNow() && stored.NotificationUrl == notificationUrl
+            ? await TryRenewAsync(stored.SubscriptionId, cancellationToken)
+            : null;
+        var subscription = renewed ?? await graph.Subscriptions.PostAsync(New(), cancellationToken: cancellationToken);
+        if (subscription?.Id is not { } id || subscription.ExpirationDateTime is not { } expires)
+        {
+            throw new InvalidOperationException("Graph answered the subscription request without an id or expiration.");
+        }
+
+        await store.SaveAsync(new GraphSubscriptionRow
+        {
+            Resource = Resource, SubscriptionId = id, NotificationUrl = notificationUrl, ExpiresAt = expires, UpdatedAt = time.GetUtcNow(),
+        }, cancellationToken);
+        GraphLog.SubscriptionActive(logger, id, expires);
+        if (renewed is null && stored is not null)
+        {
+            GraphLog.SubscriptionRecreated(logger, stored.SubscriptionId, id);
+            refresh.Request();
+        }
+
+        return [];
+    }
+
+    private async Task WhenStartedAsync(CancellationToken cancellationToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await started.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>The extended subscription, or null when Graph no longer has it.</summary>
+    private async Task<Subscription?> TryRenewAsync(string subscriptionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await graph.Subscriptions[subscriptionId].PatchAsync(
+                new Subscription { ExpirationDateTime = time.GetUtcNow() + GraphSubscriptionLifetime.Requested }, cancellationToken: cancellationToken);
+        }
+        catch (ODataError ex) when (ex.ResponseStatusCode == 404)
+        {
+            return null;
+        }
+    }
+
+    private Subscription New() => new()
+    {
+        ChangeType = "created,updated,deleted",
+        NotificationUrl = Root + GraphNotificationEndpoints.NotificationPath,
+        LifecycleNotificationUrl = Root + GraphNotificationEndpoints.LifecyclePath,
+        Resource = Resource,
+        ExpirationDateTime = time.GetUtcNow() + GraphSubscriptionLifetime.Requested,
+        ClientState = options.Value.ClientState,
+    };
+}

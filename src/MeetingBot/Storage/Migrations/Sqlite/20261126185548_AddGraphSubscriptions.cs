@@ -1,0 +1,36 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MeetingBot.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddGraphSubscriptions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "GraphSubscriptions",
+                columns: table => new
+                {
+                    Resource = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SubscriptionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NotificationUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ExpiresAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GraphSubscriptions", x => x.Resource);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "GraphSubscriptions");
+        }
+    }
+}
