@@ -65,8 +65,8 @@ internal sealed class FlowHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// The host on <paramref name="clock"/> (which replaces the host's own) with the 2026 series §9 of the
-    /// seed protocol decides, created as "skapa mötesserie 2026" creates it, all agendas empty; no test meeting.
+    /// The host on <paramref name="clock"/> (which replaces the host's own) with the 2026 series that §9 of
+    /// the seed protocol decides, created as "skapa mötesserie 2026" creates it, all agendas empty; no test meeting.
     /// </summary>
     public static async Task<FlowHost> StartWithSeriesAsync(TimeProvider clock, params string[] args)
     {

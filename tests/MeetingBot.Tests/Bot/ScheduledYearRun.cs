@@ -13,8 +13,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace MeetingBot.Tests.Bot;
 
-/// <summary>One post to the fake Teams: when, to whom ("channel" or the member's name), its text and card.</summary>
-internal sealed record YearPost(DateTimeOffset At, string To, string Text, JsonNode? Attachments)
+/// <summary>One post to the fake Teams: when, to whom ("channel" or the member's name), its text and card; a reply is the bot answering a message, not a job.</summary>
+internal sealed record YearPost(DateTimeOffset At, string To, string Text, JsonNode? Attachments, bool Reply)
 {
     public string Line => $"{StockholmTime.ToLocal(At).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {To}: {Text}";
 }
@@ -24,7 +24,8 @@ internal sealed record YearPost(DateTimeOffset At, string To, string Text, JsonN
 /// Teams handlers on a fake clock, the series §9 of the seed protocol decided (08:30–13:00 on ten
 /// dates), agendas on all meetings but 22 May and 21 August. On 16 January, after the agenda, Kristina
 /// accepts on her scheduled copy and Tomas declines in Outlook; on 11 August, after the empty-agenda
-/// reminder, the secretariat fills that meeting's agenda. The clock goes from one due job to the next.
+/// reminder, the secretariat fills that meeting's agenda; on 18 September it moves the reminder of
+/// 25 September in chat. The clock goes from one due job to the next.
 /// </summary>
 public sealed class ScheduledYearRun : IAsyncLifetime
 {
@@ -78,27 +79,29 @@ public sealed class ScheduledYearRun : IAsyncLifetime
         {
             ["2026-01-16 08:30"] = AnswerJanuaryAsync,
             ["2026-08-11 08:30"] = FillAugustAgendaAsync,
+            ["2026-09-18 08:30"] = MoveSeptemberReminderAsync,
         };
         await FakeClockRun.UntilNoJobPendingAsync(Get<ScheduledJobRunner>(), Get<IDbContextFactory<MeetingBotDbContext>>(), clock, async () =>
         {
-            Collect();
+            Collect(reply: false);
             if (afterTick.Remove(StockholmTime.ToLocal(clock.GetUtcNow()).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), out var action))
             {
                 await action();
+                Collect(reply: true);
             }
         });
-        Collect();
+        Collect(reply: false);
         Assert.Empty(afterTick);
     }
 
     /// <summary>The new activities posted since the last call, stamped with the clock's time (it stands still during a tick).</summary>
-    private void Collect()
+    private void Collect(bool reply)
     {
         var calls = host.Teams.Calls.Skip(seen).ToList();
         seen += calls.Count;
         posts.AddRange(calls
             .Where(c => c.Method == "POST" && c.Path.Contains("/activities", StringComparison.Ordinal))
-            .Select(c => new YearPost(clock.GetUtcNow(), Recipient(c.Path), (string?)c.Body?["text"] ?? string.Empty, c.Body?["attachments"])));
+            .Select(c => new YearPost(clock.GetUtcNow(), Recipient(c.Path), (string?)c.Body?["text"] ?? string.Empty, c.Body?["attachments"], reply)));
     }
 
     private static string Recipient(string path)
@@ -128,5 +131,12 @@ public sealed class ScheduledYearRun : IAsyncLifetime
     {
         var meeting = await Get<MeetingService>().FindByDateAsync(FilledLateAugust, CancellationToken.None);
         await Get<AgendaService>().ReplaceAsync(meeting!.Id, [.. SeedFixture.Protocol.Items.Skip(6)], CancellationToken.None);
+    }
+
+    private async Task MoveSeptemberReminderAsync()
+    {
+        using var response = await host.SayAsync(FlowHost.Secretary, "flytta påminnelse 25 september till 22 september 10:00");
+        Assert.True(response.IsSuccessStatusCode);
+        await host.Teams.WaitForAsync(c => (string?)c.Body?["text"] is { } text && text.Contains("flyttad till", StringComparison.Ordinal));
     }
 }
