@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using MeetingBot.Calendar;
 using MeetingBot.Core.Cards;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Core.Series;
@@ -25,7 +26,8 @@ internal sealed record YearPost(DateTimeOffset At, string To, string Text, JsonN
 /// dates), agendas on all meetings but 22 May and 21 August. On 16 January, after the agenda, Kristina
 /// accepts on her scheduled copy and Tomas declines in Outlook; on 11 August, after the empty-agenda
 /// reminder, the secretariat fills that meeting's agenda; on 18 September it moves the reminder of
-/// 25 September in chat. The clock goes from one due job to the next.
+/// 25 September in chat; on 23 October it moves the 20 November meeting to 27 November and cancels
+/// 11 December (as <c>series move</c> and <c>series cancel</c> do). The clock goes from one due job to the next.
 /// </summary>
 public sealed class ScheduledYearRun : IAsyncLifetime
 {
@@ -33,6 +35,7 @@ public sealed class ScheduledYearRun : IAsyncLifetime
     internal static readonly DateOnly January = new(2026, 1, 23);
     internal static readonly DateOnly EmptyMay = new(2026, 5, 22);
     internal static readonly DateOnly FilledLateAugust = new(2026, 8, 21);
+    internal static readonly DateOnly MovedNovember = new(2026, 11, 27);
 
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
     private readonly List<YearPost> posts = [];
@@ -80,6 +83,7 @@ public sealed class ScheduledYearRun : IAsyncLifetime
             ["2026-01-16 08:30"] = AnswerJanuaryAsync,
             ["2026-08-11 08:30"] = FillAugustAgendaAsync,
             ["2026-09-18 08:30"] = MoveSeptemberReminderAsync,
+            ["2026-10-23 13:00"] = MoveNovemberAndCancelDecemberAsync,
         };
         await FakeClockRun.UntilNoJobPendingAsync(Get<ScheduledJobRunner>(), Get<IDbContextFactory<MeetingBotDbContext>>(), clock, async () =>
         {
@@ -138,5 +142,12 @@ public sealed class ScheduledYearRun : IAsyncLifetime
         using var response = await host.SayAsync(FlowHost.Secretary, "flytta påminnelse 25 september till 22 september 10:00");
         Assert.True(response.IsSuccessStatusCode);
         await host.Teams.WaitForAsync(c => (string?)c.Body?["text"] is { } text && text.Contains("flyttad till", StringComparison.Ordinal));
+    }
+
+    private async Task MoveNovemberAndCancelDecemberAsync()
+    {
+        var series = Get<SeriesScheduler>();
+        await series.MoveAsync(new DateOnly(2026, 11, 20), PlannedMeeting.At(MovedNovember, new TimeOnly(8, 30), new TimeOnly(13, 0)), CancellationToken.None);
+        await series.CancelAsync(new DateOnly(2026, 12, 11), "Inställt", CancellationToken.None);
     }
 }
