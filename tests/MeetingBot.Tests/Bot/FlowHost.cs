@@ -19,6 +19,7 @@ namespace MeetingBot.Tests.Bot;
 /// The real host with its Development issuer, a SQLite database of its own and the seed protocol's
 /// roster and agenda: activities go to <c>/api/messages</c> with signed tokens, the bot's calls go
 /// to <see cref="TeamsFake"/>. The test meeting lies 30 days ahead, so answers are never too late.
+/// <see cref="StartWithSeriesAsync"/> runs it on a given clock with the seed's 2026 series instead.
 /// </summary>
 internal sealed class FlowHost : IAsyncDisposable
 {
@@ -64,13 +65,35 @@ internal sealed class FlowHost : IAsyncDisposable
     {
         var teams = await TeamsFake.StartAsync([Secretary, Kristina, Tomas, Asa, Stranger]);
         var host = new FlowHost(teams);
-        await host.StartHostAsync(configuration);
+        await host.StartHostAsync(null, configuration);
+        await host.AddMeetingAsync();
         return host;
     }
 
-    private async Task StartHostAsync(string[] configuration)
+    /// <summary>
+    /// The host on <paramref name="clock"/> (which replaces the host's own) with the 2026 series that §9 of
+    /// the seed protocol decides, created as "skapa mötesserie 2026" creates it, all agendas empty; no test meeting.
+    /// </summary>
+    public static async Task<FlowHost> StartWithSeriesAsync(TimeProvider clock, params string[] args)
     {
-        app = MeetingBotHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development", $"--Storage:DataDirectory={dataDirectory}", .. configuration]);
+        var teams = await TeamsFake.StartAsync([Secretary, Kristina, Tomas, Asa, Stranger]);
+        var host = new FlowHost(teams);
+        await host.StartHostAsync(clock, args);
+        await host.Services.GetRequiredService<MeetingService>().CreateSeriesAsync(2026, CancellationToken.None);
+        return host;
+    }
+
+    private async Task StartHostAsync(TimeProvider? clock, string[] args)
+    {
+        app = MeetingBotHost.Build(
+            ["--urls", "http://127.0.0.1:0", "--environment", "Development", $"--Storage:DataDirectory={dataDirectory}", .. args],
+            services =>
+            {
+                if (clock is not null)
+                {
+                    services.AddSingleton(clock);
+                }
+            });
         await app.StartAsync();
         client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         await Services.GetRequiredService<ProtocolStore>().SaveAsync(SeedFixture.Protocol, CancellationToken.None);
@@ -79,7 +102,6 @@ internal sealed class FlowHost : IAsyncDisposable
             .Select(m => m with { Email = new[] { Secretary, Kristina, Tomas, Asa }.FirstOrDefault(u => u.Name == m.Name)?.Email })
             .ToList();
         await Services.GetRequiredService<RosterStore>().UpsertAsync(roster, CancellationToken.None);
-        await AddMeetingAsync();
     }
 
     private async Task AddMeetingAsync()
@@ -138,7 +160,7 @@ internal sealed class FlowHost : IAsyncDisposable
         {
             ["type"] = type,
             ["id"] = "f:" + Guid.NewGuid().ToString("N"),
-            ["timestamp"] = TimeProvider.System.GetUtcNow().ToString("O"),
+            ["timestamp"] = Services.GetRequiredService<TimeProvider>().GetUtcNow().ToString("O"),
             ["serviceUrl"] = Teams.ServiceUrl,
             ["channelId"] = "msteams",
             ["from"] = new JsonObject { ["id"] = user.UserId, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId },

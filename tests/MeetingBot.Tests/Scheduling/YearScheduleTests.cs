@@ -99,32 +99,18 @@ public sealed class YearScheduleTests : IAsyncLifetime
                 .AddScheduledJobHandler<EmptyAgendaJobHandler>().AddScheduledJobHandler<DraftJobHandler>();
         });
         await app.StartAsync();
-        var runner = app.Services.GetRequiredService<ScheduledJobRunner>();
         var posts = new List<string>();
         var seen = 0;
-        for (var ticks = 0; ticks < 200; ticks++)
+        await FakeClockRun.UntilNoJobPendingAsync(app.Services.GetRequiredService<ScheduledJobRunner>(), database.Factory, clock, () =>
         {
-            await runner.TickAsync(CancellationToken.None);
             var local = StockholmTime.ToLocal(clock.GetUtcNow()).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
             posts.AddRange(connector.Posts.Skip(seen).Select(p => $"{local} {Uri.UnescapeDataString(p.ConversationId)} {p.Text}"));
             seen = connector.Posts.Count;
-            if (await NextDueAsync() is not { } next)
-            {
-                break;
-            }
-
-            clock.AdjustTime(next >= DownFrom && next < BackAt ? BackAt : next);
-        }
+            return Task.CompletedTask;
+        }, next => next >= DownFrom && next < BackAt ? BackAt : next);
 
         await app.StopAsync();
         return posts;
-    }
-
-    private async Task<DateTimeOffset?> NextDueAsync()
-    {
-        await using var db = database.Factory.CreateDbContext();
-        var next = await db.Set<ScheduledJobRow>().Where(j => j.State == JobState.Pending).OrderBy(j => j.NextAttemptAt).Select(j => (DateTimeOffset?)j.NextAttemptAt).FirstOrDefaultAsync();
-        return next is { } due && due > clock.GetUtcNow() ? due : next is null ? null : clock.GetUtcNow();
     }
 
     private async Task<List<ScheduledJobRow>> JobsAsync(JobState state)
