@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.Storage;
 using MeetingBot.Scheduling.Storage;
 using MeetingBot.Telemetry;
 
@@ -124,21 +125,53 @@ internal sealed class FanOut(long jobId, string owner, string kind, JobStore sto
         }
     }
 
-    private static async Task<(ConversationAddress Address, string? ActivityId)> PostAsync(ConnectorClient connector, DeliveryTarget target, Activity activity, CancellationToken cancellationToken)
+    private async Task<(ConversationAddress Address, string? ActivityId)> PostAsync(ConnectorClient connector, DeliveryTarget target, Activity activity, CancellationToken cancellationToken)
     {
         switch (target)
         {
             case ConversationTarget conversation:
                 var response = await connector.SendAsync(conversation.Reference.Address, activity, cancellationToken);
                 return (conversation.Reference.Address, response.Id);
+            case PersonalChatTarget { ConversationId: { } known } personal:
+                var knownAddress = new ConversationAddress(personal.ServiceUrl, known, personal.TenantId);
+                return (knownAddress, (await connector.SendAsync(knownAddress, activity, cancellationToken)).Id);
             case PersonalChatTarget personal:
                 var chat = await connector.CreatePersonalConversationAsync(personal.ServiceUrl, personal.BotId, personal.UserAadObjectId, personal.TenantId, cancellationToken);
                 var chatId = chat.Id ?? throw new InvalidOperationException("Teams created a personal chat without an id.");
                 var address = new ConversationAddress(chat.ServiceUrl ?? personal.ServiceUrl, chatId, personal.TenantId);
                 var posted = await connector.SendAsync(address, activity, cancellationToken);
+                await RememberChatAsync(personal, address);
                 return (address, posted.Id);
             default:
                 throw new InvalidOperationException($"Unknown delivery target {target.GetType().Name}.");
+        }
+    }
+
+    /// <summary>
+    /// Keeps a chat Teams just created, so the next job posts to it directly: one Connector call per member
+    /// instead of two, which halves a large fan-out's share of the tenant's 50 calls a second.
+    /// </summary>
+    private async Task RememberChatAsync(PersonalChatTarget personal, ConversationAddress address)
+    {
+        if (services.GetService<IConversationReferenceStore>() is not { } references)
+        {
+            return;
+        }
+
+        try
+        {
+            if (await references.FindAsync(address.ConversationId, CancellationToken.None) is null)
+            {
+                await references.SaveAsync(
+                    new ConversationReference(address.ConversationId, address.ServiceUrl, "msteams", "personal", address.TenantId, personal.BotId, null, null,
+                        personal.UserAadObjectId, time.GetUtcNow()),
+                    CancellationToken.None);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The post is out; not remembering the chat only costs the next job a create call.
+            SchedulingLog.ChatNotRemembered(logger, jobId, personal.Key, ex);
         }
     }
 

@@ -20,6 +20,10 @@ internal abstract record DeliveryTarget(string Key);
 /// <summary>A conversation the bot has seen (a channel thread, a group chat, an existing personal chat).</summary>
 internal sealed record ConversationTarget(ConversationReference Reference) : DeliveryTarget(Reference.ConversationId);
 
-/// <summary>A member's personal chat, created (or found) by the Connector before the post; needs the app installed for the member.</summary>
-internal sealed record PersonalChatTarget(string ServiceUrl, string BotId, string TenantId, string UserAadObjectId)
+/// <summary>
+/// A member's personal chat: the one the bot already knows (<paramref name="ConversationId"/>), or else
+/// created (or found) by the Connector before the post, which needs the app installed for the member.
+/// The key names the member either way, so a retry that has since learnt the chat does not post twice.
+/// </summary>
+internal sealed record PersonalChatTarget(string ServiceUrl, string BotId, string TenantId, string UserAadObjectId, string? ConversationId = null)
     : DeliveryTarget("member:" + UserAadObjectId);

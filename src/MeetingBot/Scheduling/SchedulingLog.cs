@@ -37,4 +37,7 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(12, LogLevel.Warning, "Job {JobId}: posted to {TargetKey}, but remembering the posted copy failed")]
     public static partial void DeliveredCallbackFailed(ILogger logger, long jobId, string targetKey, Exception exception);
+
+    [LoggerMessage(13, LogLevel.Warning, "Job {JobId}: posted to {TargetKey}, but remembering its new personal chat failed")]
+    public static partial void ChatNotRemembered(ILogger logger, long jobId, string targetKey, Exception exception);
 }

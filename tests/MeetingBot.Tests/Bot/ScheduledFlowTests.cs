@@ -76,6 +76,34 @@ public sealed class ScheduledFlowTests
     }
 
     [Fact]
+    public async Task Scheduler_ChatsKnownOrCreatedOnce_NextJobPostsWithoutCreatingThemAgain()
+    {
+        await using var host = await FlowHost.StartAsync();
+        await host.SayInChannelAsync(FlowHost.Secretary, "hej");
+        await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Hej!", StringComparison.Ordinal) == true);
+        // Kristina has written to the bot, so her chat is known; the others' chats are not.
+        await host.SayAsync(FlowHost.Kristina, "hej");
+        await host.Teams.WaitForAsync(c => c.Path.StartsWith(ActivitiesOf(FlowHost.Kristina.PersonalChatId), StringComparison.Ordinal));
+
+        await RunNowAsync(host, JobKind.PostAgenda);
+        Assert.Equal(
+            new[] { FlowHost.Secretary, FlowHost.Tomas, FlowHost.Asa }.Select(m => m.AadObjectId).Order(),
+            ChatsCreated(host.Teams.Calls).Order());
+        Assert.All(Members, m => Assert.Single(host.Teams.Calls, c => c.Method == "POST" && c.Path == ActivitiesOf(m.PersonalChatId) && c.Body?["attachments"] is not null));
+
+        var before = host.Teams.Calls.Count;
+        await RunNowAsync(host, JobKind.RemindUnanswered);
+        var calls = host.Teams.Calls.Skip(before).ToList();
+        Assert.Empty(ChatsCreated(calls));
+        Assert.Equal(
+            Members.Select(m => ActivitiesOf(m.PersonalChatId)).Order(),
+            calls.Where(c => c.Method == "POST" && Text(c)?.StartsWith("Påminnelse:", StringComparison.Ordinal) == true).Select(c => c.Path).Order());
+    }
+
+    private static IEnumerable<string> ChatsCreated(IEnumerable<ConnectorCall> calls) =>
+        calls.Where(c => c.Method == "POST" && c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal)).Select(c => (string)c.Body!["members"]![0]!["id"]!);
+
+    [Fact]
     public async Task Message_ScheduleAndMove_ListsTheJobsAndMovesTheReminder()
     {
         await using var host = await FlowHost.StartAsync();

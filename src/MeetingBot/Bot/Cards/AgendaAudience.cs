@@ -39,6 +39,17 @@ internal sealed class AgendaAudience(IDbContextFactory<MeetingBotDbContext> fact
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The bot's known personal chat with each of <paramref name="aadObjectIds"/> (newest if several), by Entra id.</summary>
+    public async Task<Dictionary<string, ConversationReferenceRow>> PersonalChatsAsync(string botId, IReadOnlyCollection<string> aadObjectIds, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<ConversationReferenceRow>().AsNoTracking()
+            .Where(r => r.ConversationType == "personal" && r.BotId == botId && r.UserAadObjectId != null && aadObjectIds.Contains(r.UserAadObjectId))
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.UserAadObjectId!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.UpdatedAt)!, StringComparer.OrdinalIgnoreCase);
+    }
+
     /// <summary>Every member for the agenda; for a reminder, only those who have not answered. Roster order.</summary>
     public async Task<IReadOnlyList<MemberRow>> MembersAsync(Meeting meeting, AgendaDelivery delivery, CancellationToken cancellationToken)
     {

@@ -21,7 +21,10 @@ internal sealed class ScheduledTargets(AgendaAudience audience, IServiceProvider
     public async Task<ConversationTarget?> ChannelAsync(CancellationToken cancellationToken) =>
         await audience.ChannelAsync(cancellationToken) is { } row ? new ConversationTarget(ToReference(row)) : null;
 
-    /// <summary>A personal chat per member with a known Entra id; empty when the bot has never been in a conversation of the tenant.</summary>
+    /// <summary>
+    /// A personal chat per member with a known Entra id, the chat itself when the bot has been in it;
+    /// empty when the bot has never been in a conversation of the tenant.
+    /// </summary>
     /// <param name="members">Read after <see cref="LearnTeamAsync"/> when the caller wants newly matched members included.</param>
     public async Task<IReadOnlyList<(MemberRow Member, PersonalChatTarget Target)>> PersonalChatsAsync(IEnumerable<MemberRow> members, CancellationToken cancellationToken)
     {
@@ -31,8 +34,11 @@ internal sealed class ScheduledTargets(AgendaAudience audience, IServiceProvider
             return [];
         }
 
-        return [.. members.Where(m => m.AadObjectId is not null)
-            .Select(m => (m, new PersonalChatTarget(known.ServiceUrl, botId, tenantId, m.AadObjectId!)))];
+        var reachable = members.Where(m => m.AadObjectId is not null).ToList();
+        var chats = await audience.PersonalChatsAsync(botId, [.. reachable.Select(m => m.AadObjectId!)], cancellationToken);
+        return [.. reachable.Select(m => (m, chats.TryGetValue(m.AadObjectId!, out var chat)
+            ? new PersonalChatTarget(chat.ServiceUrl, botId, tenantId, m.AadObjectId!, chat.ConversationId)
+            : new PersonalChatTarget(known.ServiceUrl, botId, tenantId, m.AadObjectId!)))];
     }
 
     /// <summary>Matches the team channel's members to the roster; does nothing without a channel or a configured bot.</summary>
