@@ -14,7 +14,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     private const string Tenant = "50612dbb-0237-4969-b378-8d42590f9c00";
     private readonly RecordingTimeProvider time = new();
     private readonly CountingCredential credential = new();
-    private readonly ConnectorRateLimiter rateLimiter = new();
+    private readonly ConnectorRateLimiter rateLimiter = new(TimeProvider.System);
     private FakeConnector connector = null!;
     private HttpClient http = null!;
     private ConnectorClient client = null!;
@@ -31,7 +31,6 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         http.Dispose();
-        await rateLimiter.DisposeAsync();
         await connector.DisposeAsync();
     }
 
