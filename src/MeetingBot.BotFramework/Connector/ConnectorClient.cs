@@ -124,10 +124,6 @@ public sealed class ConnectorClient
         var waited = TimeSpan.Zero;
         for (var attempt = 1; ; attempt++)
         {
-            using (await rateLimiter.AcquireAsync(key, cancellationToken).ConfigureAwait(false))
-            {
-            }
-
             using var request = new HttpRequestMessage(method, uri);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false));
             if (payload is not null)
@@ -139,7 +135,7 @@ public sealed class ConnectorClient
             HttpResponseMessage response;
             try
             {
-                response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                response = await SendPacedAsync(key, request, cancellationToken).ConfigureAwait(false);
             }
             catch (HttpRequestException ex) when (RetryPolicy.IsRetryableFailure(method) && attempt < RetryPolicy.MaxAttempts)
             {
@@ -171,6 +167,13 @@ public sealed class ConnectorClient
                 throw await FailureAsync(method, uri, response, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    private async Task<HttpResponseMessage> SendPacedAsync(RateLimitKey key, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // The call holds its place in Teams' windows until its answer is back: Teams saw it somewhere in between.
+        using var permit = await rateLimiter.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
+        return await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     private Uri Target(string serviceUrl, string relativePath)

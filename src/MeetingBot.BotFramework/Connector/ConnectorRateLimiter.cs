@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using System.Diagnostics.CodeAnalysis;
 
 namespace MeetingBot.BotFramework.Connector;
 
@@ -7,69 +7,158 @@ namespace MeetingBot.BotFramework.Connector;
 /// fan-out waits its turn instead of collecting 429s: per bot and conversation, sends 7/1 s, 8/2 s,
 /// 60/30 s, 1800/h and reads 14/1 s, 16/2 s, 120/30 s, 3600/h; per tenant 50 calls/s in all.
 /// </summary>
-internal sealed class ConnectorRateLimiter : IAsyncDisposable
+/// <remarks>
+/// Exact, not approximate: Teams counts arrivals in sliding windows, and a call arrives somewhere
+/// between the moment it is sent and the moment its answer is back. So a call holds its place from
+/// being granted until <see cref="CallPermit.Dispose"/> (answer back) and then for one window length,
+/// and a new call is granted only when fewer than the limit still hold one. Whatever the network delay,
+/// no window at the server can see more than the limit. System.Threading.RateLimiting's sliding window
+/// (segments, timer replenishment, counted at grant time) was measured both over- and under-granting:
+/// bursts of 100 in one second, and 34/s when chained per conversation (docs/design-scheduling.md).
+/// Thread-safe; waiters are woken when a call ends or a window's oldest call ages out.
+/// </remarks>
+internal sealed class ConnectorRateLimiter(TimeProvider time)
 {
-    private static readonly (TimeSpan Window, int Send, int Read)[] ConversationWindows =
-    [
-        (TimeSpan.FromSeconds(1), 7, 14),
-        (TimeSpan.FromSeconds(2), 8, 16),
-        (TimeSpan.FromSeconds(30), 60, 120),
-        (TimeSpan.FromHours(1), 1800, 3600),
-    ];
+    private static readonly RateWindow[] SendWindows =
+        [new(TimeSpan.FromSeconds(1), 7), new(TimeSpan.FromSeconds(2), 8), new(TimeSpan.FromSeconds(30), 60), new(TimeSpan.FromHours(1), 1800)];
 
-    private const int TenantPerSecond = 50;
-    private const int QueueLimit = 100_000;
+    private static readonly RateWindow[] ReadWindows =
+        [new(TimeSpan.FromSeconds(1), 14), new(TimeSpan.FromSeconds(2), 16), new(TimeSpan.FromSeconds(30), 120), new(TimeSpan.FromHours(1), 3600)];
 
-    private readonly PartitionedRateLimiter<RateLimitKey>[] parts;
-    private readonly PartitionedRateLimiter<RateLimitKey> chained;
+    private static readonly RateWindow TenantWindow = new(TimeSpan.FromSeconds(1), 50);
 
-    public ConnectorRateLimiter()
+    // Idle keys are dropped at most this often; a conversation's hour window keeps it for an hour after its last call.
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, WindowLog> tenants = [];
+    private readonly Dictionary<(string Conversation, ConnectorOperation Operation), WindowLog[]> conversations = [];
+    private TaskCompletionSource ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long lastSweep = time.GetTimestamp();
+
+    /// <summary>Waits until every window of <paramref name="key"/> has room; dispose the permit when the call's answer is back.</summary>
+    public async ValueTask<CallPermit> AcquireAsync(RateLimitKey key, CancellationToken cancellationToken)
     {
-        var tenant = PartitionedRateLimiter.Create<RateLimitKey, string>(key =>
-            RateLimitPartition.GetSlidingWindowLimiter(key.Tenant ?? string.Empty, _ => Options(TimeSpan.FromSeconds(1), TenantPerSecond)));
-        parts = [tenant, .. ConversationWindows.Select(w => PartitionedRateLimiter.Create<RateLimitKey, (string, ConnectorOperation)>(key =>
-            RateLimitPartition.GetSlidingWindowLimiter(
-                (key.Conversation, key.Operation),
-                k => Options(w.Window, k.Item2 == ConnectorOperation.Send ? w.Send : w.Read))))];
-        chained = PartitionedRateLimiter.CreateChained(parts);
-    }
-
-    /// <summary>Waits until every window has room for the call.</summary>
-    public async ValueTask<RateLimitLease> AcquireAsync(RateLimitKey key, CancellationToken cancellationToken)
-    {
-        var lease = await chained.AcquireAsync(key, 1, cancellationToken).ConfigureAwait(false);
-        if (!lease.IsAcquired)
+        while (true)
         {
-            lease.Dispose();
-            throw new InvalidOperationException("Too many Connector calls are queued; the rate-limit queue is full.");
-        }
+            Task anyEnded;
+            TimeSpan wait;
+            lock (gate)
+            {
+                if (TryGrant(key, out var permit, out var roomIn))
+                {
+                    return permit;
+                }
 
-        return lease;
+                anyEnded = ended.Task;
+                wait = roomIn ?? Timeout.InfiniteTimeSpan;
+            }
+
+            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            await Task.WhenAny(anyEnded, Task.Delay(wait, time, waiting.Token)).ConfigureAwait(false);
+            await waiting.CancelAsync().ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
     }
 
-    /// <summary>Whether a call could go right now; for tests of the limits.</summary>
+    /// <summary>Takes a permit only if one is free now (and gives it back at once); for tests of the limits.</summary>
     internal bool TryAcquireNow(RateLimitKey key)
     {
-        using var lease = chained.AttemptAcquire(key);
-        return lease.IsAcquired;
+        if (!TryAcquire(key, out var permit, out _))
+        {
+            return false;
+        }
+
+        permit.Dispose();
+        return true;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>The non-waiting core of <see cref="AcquireAsync"/>; for tests that drive the clock themselves.</summary>
+    /// <param name="roomIn">When refused: how long until the fullest window frees a place, null if that waits on a call in flight.</param>
+    internal bool TryAcquire(RateLimitKey key, [NotNullWhen(true)] out CallPermit? permit, out TimeSpan? roomIn)
     {
-        await chained.DisposeAsync().ConfigureAwait(false);
-        foreach (var part in parts)
+        lock (gate)
         {
-            await part.DisposeAsync().ConfigureAwait(false);
+            return TryGrant(key, out permit, out roomIn);
         }
     }
 
-    private static SlidingWindowRateLimiterOptions Options(TimeSpan window, int permits) => new()
+    internal void End(CallSlot slot)
     {
-        Window = window,
-        PermitLimit = permits,
-        SegmentsPerWindow = window < TimeSpan.FromSeconds(30) ? 10 : 60,
-        QueueLimit = QueueLimit,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        AutoReplenishment = true,
-    };
+        lock (gate)
+        {
+            slot.End(time.GetTimestamp());
+            var woken = ended;
+            ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            woken.SetResult();
+        }
+    }
+
+    private bool TryGrant(RateLimitKey key, [NotNullWhen(true)] out CallPermit? permit, out TimeSpan? roomIn)
+    {
+        var now = time.GetTimestamp();
+        SweepIdle(now);
+        WindowLog[] logs = [Tenant(key.Tenant ?? string.Empty), .. Conversation(key.Conversation, key.Operation)];
+        roomIn = TimeSpan.Zero;
+        foreach (var log in logs)
+        {
+            var room = log.RoomIn(now);
+            roomIn = room is null || roomIn is null ? null : room > roomIn ? room : roomIn;
+        }
+
+        if (roomIn != TimeSpan.Zero)
+        {
+            permit = null;
+            return false;
+        }
+
+        var slot = new CallSlot();
+        foreach (var log in logs)
+        {
+            log.Add(slot);
+        }
+
+        permit = new CallPermit(this, slot);
+        return true;
+    }
+
+    private WindowLog Tenant(string tenant)
+    {
+        if (!tenants.TryGetValue(tenant, out var log))
+        {
+            tenants[tenant] = log = new WindowLog(TenantWindow, time);
+        }
+
+        return log;
+    }
+
+    private WindowLog[] Conversation(string conversation, ConnectorOperation operation)
+    {
+        if (!conversations.TryGetValue((conversation, operation), out var logs))
+        {
+            var windows = operation == ConnectorOperation.Send ? SendWindows : ReadWindows;
+            conversations[(conversation, operation)] = logs = [.. windows.Select(w => new WindowLog(w, time))];
+        }
+
+        return logs;
+    }
+
+    private void SweepIdle(long now)
+    {
+        if (time.GetElapsedTime(lastSweep, now) < SweepInterval)
+        {
+            return;
+        }
+
+        lastSweep = now;
+        foreach (var key in conversations.Where(c => c.Value.All(l => l.RoomIn(now) == TimeSpan.Zero && l.IsEmpty)).Select(c => c.Key).ToList())
+        {
+            conversations.Remove(key);
+        }
+
+        foreach (var key in tenants.Where(t => t.Value.RoomIn(now) == TimeSpan.Zero && t.Value.IsEmpty).Select(t => t.Key).ToList())
+        {
+            tenants.Remove(key);
+        }
+    }
 }

@@ -4,6 +4,7 @@ using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MeetingBot.BotFramework.Tests.Connector;
 
@@ -14,7 +15,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     private const string Tenant = "50612dbb-0237-4969-b378-8d42590f9c00";
     private readonly RecordingTimeProvider time = new();
     private readonly CountingCredential credential = new();
-    private readonly ConnectorRateLimiter rateLimiter = new();
+    private readonly ConnectorRateLimiter rateLimiter = new(TimeProvider.System);
     private FakeConnector connector = null!;
     private HttpClient http = null!;
     private ConnectorClient client = null!;
@@ -31,8 +32,17 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         http.Dispose();
-        await rateLimiter.DisposeAsync();
         await connector.DisposeAsync();
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var tries = 0; !condition() && tries < 200; tries++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.True(condition());
     }
 
     private static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
@@ -122,6 +132,30 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var requests = connector.Requests.ToArray();
         Assert.EndsWith("/pagedmembers?pageSize=50", requests[0].PathAndQuery, StringComparison.Ordinal);
         Assert.EndsWith("/pagedmembers?pageSize=50&continuationToken=page%202", requests[1].PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_SevenPostsAwaitingAnswers_HoldTheEighthUntilASecondAfterTheyAreAnswered()
+    {
+        var limiterTime = new FakeTimeProvider();
+        var paced = new ConnectorClient(http, new ConnectorTokenProvider(credential, TimeProvider.System), new ServiceUrlTrust(allowLoopback: true),
+            new ConnectorRateLimiter(limiterTime), time, NullLogger<ConnectorClient>.Instance);
+        connector.HoldAnswers = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = Enumerable.Range(0, 7).Select(_ => paced.SendAsync(Address, Message("Hej"), CancellationToken.None)).ToList();
+        await WaitUntilAsync(() => connector.Requests.Count == 7);
+
+        var eighth = paced.SendAsync(Address, Message("Hej"), CancellationToken.None);
+        limiterTime.Advance(TimeSpan.FromSeconds(10));
+        await Task.Delay(200);
+        var sentWhileUnanswered = connector.Requests.Count;
+        connector.HoldAnswers.SetResult();
+        await Task.WhenAll(first);
+        limiterTime.Advance(TimeSpan.FromSeconds(1));
+        await eighth.WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Teams may have counted the seven when their answers left, not when they were sent.
+        Assert.Equal(7, sentWhileUnanswered);
+        Assert.Equal(8, connector.Requests.Count);
     }
 
     [Fact]

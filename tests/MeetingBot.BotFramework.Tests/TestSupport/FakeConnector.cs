@@ -35,6 +35,9 @@ internal sealed class FakeConnector : IAsyncDisposable
         return connector;
     }
 
+    /// <summary>When set, requests are recorded at once but answered only when it completes.</summary>
+    public TaskCompletionSource? HoldAnswers { get; set; }
+
     public void Enqueue(int status, string? body = null, params (string Name, string Value)[] headers) =>
         script.Enqueue(new ScriptedResponse(status, body, headers));
 
@@ -48,6 +51,10 @@ internal sealed class FakeConnector : IAsyncDisposable
             await reader.ReadToEndAsync());
         Requests.Enqueue(recorded);
         FirstRequest.TrySetResult(recorded);
+        if (HoldAnswers is { } hold)
+        {
+            await hold.Task;
+        }
 
         var reply = script.TryDequeue(out var scripted) ? scripted : new ScriptedResponse(200, """{"id":"1:reply"}""", []);
         context.Response.StatusCode = reply.Status;

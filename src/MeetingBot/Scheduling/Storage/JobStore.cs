@@ -16,6 +16,8 @@ internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts)
 {
     private const int MaxErrorLength = 2000;
 
+    private readonly SqliteWriteGate writes = new();
+
     /// <summary>Inserts jobs not yet planned (by unique key) and moves pending ones whose meeting moved, unless moved by hand.</summary>
     public async Task PlanAsync(IEnumerable<PlannedJob> jobs, CancellationToken cancellationToken)
     {
@@ -48,6 +50,7 @@ internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts)
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var turn = await writes.EnterAsync(db, cancellationToken);
         var nowText = StoredInstant.Text(now);
         var until = StoredInstant.Text(leaseUntil);
 
@@ -78,6 +81,7 @@ internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts)
     public async Task<bool> RenewLeaseAsync(long id, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var turn = await writes.EnterAsync(db, cancellationToken);
         return await Held(db, id, owner, now).ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseExpiresAt, until), cancellationToken) == 1;
     }
 
@@ -121,6 +125,7 @@ internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts)
     public async Task<DeliveryDecision> BeginDeliveryAsync(long jobId, string owner, string targetKey, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var turn = await writes.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var nowText = StoredInstant.Text(now);
         var held = await db.Database.ExecuteSqlAsync(
@@ -153,6 +158,7 @@ internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts)
     public async Task CompleteDeliveryAsync(long jobId, string targetKey, string? conversationId, string? activityId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var turn = await writes.EnterAsync(db, cancellationToken);
         await Delivery(db, jobId, targetKey).ExecuteUpdateAsync(
             s => s.SetProperty(d => d.State, DeliveryState.Sent).SetProperty(d => d.ConversationId, conversationId)
                 .SetProperty(d => d.ActivityId, activityId).SetProperty(d => d.UpdatedAt, now),
@@ -163,6 +169,7 @@ internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts)
     public async Task ForgetDeliveryAsync(long jobId, string targetKey, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var turn = await writes.EnterAsync(db, cancellationToken);
         await Delivery(db, jobId, targetKey).Where(d => d.State == DeliveryState.Sending).ExecuteDeleteAsync(cancellationToken);
     }
 

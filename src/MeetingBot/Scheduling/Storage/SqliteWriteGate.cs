@@ -1,0 +1,33 @@
+using MeetingBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeetingBot.Scheduling.Storage;
+
+/// <summary>
+/// Lets the scheduler's writes to a SQLite database take turns in the process instead of colliding
+/// in SQLite: a writer that finds the file locked is put to sleep by Microsoft.Data.Sqlite for 150 ms
+/// before it tries again, and with a fan-out's concurrent delivery rows those sleeps were a third of the
+/// fan-out's time (docs/design-scheduling.md). SQLite allows one writer anyway and serves one instance,
+/// so queueing here costs nothing. Each write keeps its own transaction; only the order changes.
+/// PostgreSQL is not gated: it locks rows, not the database.
+/// </summary>
+internal sealed class SqliteWriteGate
+{
+    private readonly SemaphoreSlim turn = new(1, 1);
+
+    public async Task<Turn> EnterAsync(MeetingBotDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return new Turn(null);
+        }
+
+        await turn.WaitAsync(cancellationToken);
+        return new Turn(turn);
+    }
+
+    internal readonly struct Turn(SemaphoreSlim? held) : IDisposable
+    {
+        public void Dispose() => held?.Release();
+    }
+}
