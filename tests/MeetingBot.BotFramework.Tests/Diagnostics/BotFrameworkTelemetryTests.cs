@@ -62,7 +62,7 @@ public sealed class BotFrameworkTelemetryTests : IAsyncLifetime
     public async Task Connector_ThrottledThenAccepted_CountsBothAttemptsAndTheRetry()
     {
         await using var connector = await FakeConnector.StartAsync();
-        await using var limiter = new ConnectorRateLimiter();
+        var limiter = new ConnectorRateLimiter(TimeProvider.System);
         using var http = new HttpClient();
         var client = new ConnectorClient(http, new ConnectorTokenProvider(new CountingCredential(), TimeProvider.System), new ServiceUrlTrust(allowLoopback: true), limiter, new RecordingTimeProvider(), NullLogger<ConnectorClient>.Instance);
         connector.Enqueue(429, """{"error":{"code":"Throttled","message":"slow down"}}""", ("Retry-After", "1"));
