@@ -14,9 +14,8 @@ internal sealed class SchedulePlanner(MeetingSource meetings, JobStore store, IO
     public async Task PlanAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var rules = options.Value.Rules;
         var upcoming = await meetings.UpcomingAsync(now, cancellationToken);
-        var jobs = upcoming.SelectMany(m => MeetingJobPlanner.Plan(m, rules)).ToList();
+        var jobs = upcoming.SelectMany(m => MeetingJobPlanner.Plan(m, options.Value.RulesFor(m.Key))).ToList();
         foreach (var (kind, interval) in Recurring())
         {
             if (handlers.Handles(kind))

@@ -48,5 +48,13 @@ internal sealed class SchedulingOptions
     /// <summary>Posts of one job in flight at once; the Connector's rate limiter paces them to Teams' limits.</summary>
     public int FanOutConcurrency { get; set; } = 16;
 
+    /// <summary>Per series key, the settings that series does differently; see <see cref="SeriesScheduleOptions"/>.</summary>
+    public Dictionary<string, SeriesScheduleOptions> Series { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The defaults, for every series without settings of its own.</summary>
     public ScheduleRules Rules => new(AgendaDaysBefore, EmptyAgendaDaysBefore, ReminderDaysBefore, DraftOfferAfterEnd, SendAtLocal, DraftOfferUsefulFor);
+
+    /// <summary>The rules for the meeting a job key names: its series' own settings over the defaults.</summary>
+    public ScheduleRules RulesFor(string meetingKey) =>
+        MeetingKey.TryParse(meetingKey, out var series, out _) && Series.TryGetValue(series, out var own) ? own.Over(Rules) : Rules;
 }

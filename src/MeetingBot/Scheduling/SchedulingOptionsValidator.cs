@@ -33,6 +33,11 @@ internal sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOp
             errors.Add($"{Key(nameof(options.PollInterval))} ({options.PollInterval}) must not exceed {Key(nameof(options.LeaseDuration))} ({options.LeaseDuration}).");
         }
 
+        foreach (var (series, own) in options.Series)
+        {
+            ValidateSeries(errors, series, own);
+        }
+
         Range(errors, nameof(options.MaxAttempts), options.MaxAttempts, 1, 100);
         Range(errors, nameof(options.MaxConcurrentJobs), options.MaxConcurrentJobs, 1, 64);
         Range(errors, nameof(options.FanOutConcurrency), options.FanOutConcurrency, 1, 256);
@@ -40,6 +45,35 @@ internal sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOp
     }
 
     private static string Key(string property) => $"{SchedulingOptions.SectionName}:{property}";
+
+    private static void ValidateSeries(List<string> errors, string series, SeriesScheduleOptions own)
+    {
+        var prefix = $"{nameof(SchedulingOptions.Series)}:{series}:";
+        if (own.AgendaDaysBefore is { } agenda)
+        {
+            Days(errors, prefix + nameof(own.AgendaDaysBefore), agenda);
+        }
+
+        if (own.EmptyAgendaDaysBefore is { } empty)
+        {
+            Days(errors, prefix + nameof(own.EmptyAgendaDaysBefore), empty);
+        }
+
+        if (own.ReminderDaysBefore is { } reminder)
+        {
+            Days(errors, prefix + nameof(own.ReminderDaysBefore), reminder);
+        }
+
+        if (own.DraftOfferAfterEnd < TimeSpan.Zero)
+        {
+            errors.Add($"{Key(prefix + nameof(own.DraftOfferAfterEnd))} must not be negative, not {own.DraftOfferAfterEnd}.");
+        }
+
+        if (own.DraftOfferUsefulFor is { } useful)
+        {
+            Positive(errors, prefix + nameof(own.DraftOfferUsefulFor), useful);
+        }
+    }
 
     private static void Days(List<string> errors, string property, int value) =>
         Range(errors, property, value, 0, 60);
