@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using MeetingBot.Bot.Storage;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Core.Cards;
@@ -32,6 +33,10 @@ internal static class FanOutBenchmark
         var conversations = Option(args, "--conversations", 1000);
         var concurrency = Option(args, "--concurrency", 16);
         var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault();
+
+        // The host's agenda job remembers every posted copy (PostedCards) to update it later; so does this
+        // benchmark's handler unless told not to, because those writes compete with the delivery rows.
+        var rememberCopies = !args.Contains("--no-copies");
         await using var connector = await TeamsLimitedConnector.StartAsync();
         var dataDirectory = Directory.CreateTempSubdirectory("meetingbot-fanout-").FullName;
         try
@@ -49,7 +54,8 @@ internal static class FanOutBenchmark
             {
                 // The benchmark's own handler posts to synthetic channels in place of the host's agenda job.
                 services.RemoveAll<IScheduledJobHandler>();
-                services.AddSingleton<IScheduledJobHandler>(new AgendaCardHandler(targets));
+                services.AddSingleton<IScheduledJobHandler>(sp => new AgendaCardHandler(
+                    targets, rememberCopies ? sp.GetRequiredService<PostedCardStore>() : null, sp.GetRequiredService<MeetingBotDbContextFactory>()));
             });
             await app.StartAsync();
             var started = Stopwatch.GetTimestamp();
@@ -134,20 +140,28 @@ internal static class FanOutBenchmark
     }
 
     /// <summary>The agenda card (the real one from Core) to every target.</summary>
-    private sealed class AgendaCardHandler(IReadOnlyList<ConversationReference> targets) : IScheduledJobHandler
+    private sealed class AgendaCardHandler(IReadOnlyList<ConversationReference> targets, PostedCardStore? copies, MeetingBotDbContextFactory factory) : IScheduledJobHandler
     {
         public JobKind Kind => JobKind.PostAgenda;
 
-        public Task<IReadOnlyList<JobMessage>> PrepareAsync(ScheduledJob job, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<JobMessage>> PrepareAsync(ScheduledJob job, CancellationToken cancellationToken)
         {
             var meeting = job.Meeting!;
+            int meetingId;
+            await using (var db = factory.CreateDbContext())
+            {
+                meetingId = await db.Meetings.Where(m => m.Date == meeting.Date).Select(m => m.Id).SingleAsync(cancellationToken);
+            }
+
             var card = AgendaCard.Build(new AgendaCardModel(job.MeetingKey, "Kommundirektörsgruppen", meeting.Date, meeting.StartLocal, meeting.EndLocal, "Stadshuset",
                 null, [new AgendaItem(1, "Budget 2027", "Inriktning och ramar", ["Ekonomidirektören"], []), new AgendaItem(2, "Trygghetsarbete", null, [], [])],
                 new AttendanceTally(0, 0, 11), []));
             using var content = JsonDocument.Parse(CardJson.Serialize(card));
             var attachment = new Attachment { ContentType = AdaptiveCard.ContentType, Content = content.RootElement.Clone() };
-            IReadOnlyList<JobMessage> messages = [.. targets.Select(t => new JobMessage(new ConversationTarget(t), new MeetingBot.BotFramework.Schema.Activity { Type = ActivityTypes.Message, Attachments = [attachment] }))];
-            return Task.FromResult(messages);
+            Func<DeliveredMessage, CancellationToken, Task>? remember = copies is null
+                ? null
+                : (delivered, ct) => copies.SaveAsync(new PostedCard(meetingId, PostedCardKinds.Agenda, delivered.Address, delivered.ActivityId, null), ct);
+            return [.. targets.Select(t => new JobMessage(new ConversationTarget(t), new MeetingBot.BotFramework.Schema.Activity { Type = ActivityTypes.Message, Attachments = [attachment] }, remember))];
         }
     }
 }

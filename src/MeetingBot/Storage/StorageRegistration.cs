@@ -22,6 +22,7 @@ internal static class StorageRegistration
         services.AddSingleton<MeetingBotDbContextFactory>();
         services.AddSingleton<IDbContextFactory<MeetingBotDbContext>>(sp => sp.GetRequiredService<MeetingBotDbContextFactory>());
         services.AddSingleton<StorageMigrator>();
+        services.AddSingleton<SqliteWriteGate>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageMigrator>());
 
         services.AddSingleton<ProtocolStore>();

@@ -9,13 +9,15 @@ namespace MeetingBot.Bot.Storage;
 internal sealed record PostedCard(int MeetingId, string Kind, ConversationAddress Address, string ActivityId, int? MemberId);
 
 /// <summary>Where the bot's meeting cards were posted, so every copy can be updated when the answers change.</summary>
-internal sealed class PostedCardStore(IDbContextFactory<MeetingBotDbContext> factory, TimeProvider time)
+/// <remarks>A fan-out saves a copy after every post, alongside its own delivery rows, so the writes take the shared <see cref="SqliteWriteGate"/>.</remarks>
+internal sealed class PostedCardStore(IDbContextFactory<MeetingBotDbContext> factory, SqliteWriteGate writes, TimeProvider time)
 {
     /// <summary>Remembers <paramref name="card"/>; a card of the same meeting and kind already in that conversation is replaced by it.</summary>
     public async Task SaveAsync(PostedCard card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        using var turn = await writes.EnterAsync(db, cancellationToken);
         if (await UpdateAsync(db, card, cancellationToken) == 1)
         {
             return;

@@ -12,11 +12,15 @@ namespace MeetingBot.Scheduling.Storage;
 /// polling at once take different jobs instead of queueing on the same rows; SQLite serialises writers
 /// and runs as a single instance, so the same UPDATE without the locking clause is enough there.
 /// </summary>
-internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts)
+internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts, SqliteWriteGate writes)
 {
     private const int MaxErrorLength = 2000;
 
-    private readonly SqliteWriteGate writes = new();
+    /// <summary>A store with a gate of its own, for tools and tests that do not share one.</summary>
+    public JobStore(IDbContextFactory<MeetingBotDbContext> contexts)
+        : this(contexts, new SqliteWriteGate())
+    {
+    }
 
     /// <summary>Inserts jobs not yet planned (by unique key) and moves pending ones whose meeting moved, unless moved by hand.</summary>
     public async Task PlanAsync(IEnumerable<PlannedJob> jobs, CancellationToken cancellationToken)

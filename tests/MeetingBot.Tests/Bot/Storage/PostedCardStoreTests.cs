@@ -1,5 +1,6 @@
 using MeetingBot.Bot.Storage;
 using MeetingBot.BotFramework.Connector;
+using MeetingBot.Storage;
 using MeetingBot.Storage.Rows;
 using MeetingBot.Tests.Storage;
 
@@ -28,7 +29,7 @@ public abstract class PostedCardStoreTests<TDatabase> : StorageTests<TDatabase>
         meetingId = meeting.Id;
     }
 
-    private PostedCardStore NewStore() => new(Factory, Clock);
+    private PostedCardStore NewStore() => new(Factory, new SqliteWriteGate(), Clock);
 
     private PostedCard Card(string conversationId, string activityId) =>
         new(meetingId, PostedCardKinds.Agenda, new ConversationAddress(ServiceUrl, conversationId, "tenant"), activityId, null);

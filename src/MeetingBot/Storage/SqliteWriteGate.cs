@@ -1,11 +1,10 @@
-using MeetingBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace MeetingBot.Scheduling.Storage;
+namespace MeetingBot.Storage;
 
 /// <summary>
-/// Lets the scheduler's writes to a SQLite database take turns in the process instead of colliding
-/// in SQLite: a writer that finds the file locked is put to sleep by Microsoft.Data.Sqlite for 150 ms
+/// Lets the writes that run many at once (the scheduler's, and the posted copies a fan-out remembers)
+/// take turns in the process instead of colliding in SQLite; one instance is registered for the process: a writer that finds the file locked is put to sleep by Microsoft.Data.Sqlite for 150 ms
 /// before it tries again, and with a fan-out's concurrent delivery rows those sleeps were a third of the
 /// fan-out's time (docs/design-scheduling.md). SQLite allows one writer anyway and serves one instance,
 /// so queueing here costs nothing. Each write keeps its own transaction; only the order changes.
