@@ -22,7 +22,7 @@ public sealed class BotFrameworkTelemetryTests : IAsyncLifetime
 
     private TestBot bot => signed.Bot;
 
-    public async Task InitializeAsync() => signed = await SignedBot.StartAsync(s => { s["Bot:AllowedTenants:0"] = TestTokens.TenantId; s["Bot:AllowedTenants:1"] = "56653e9d-2158-46ee-90d7-675c39642038"; });
+    public async Task InitializeAsync() => signed = await SignedBot.StartAsync(TestTokens.AllowFixtureTenants);
 
     public async Task DisposeAsync() => await signed.DisposeAsync();
 

@@ -3,21 +3,23 @@ using MeetingBot.Core.Scheduling;
 using MeetingBot.Scheduling;
 using MeetingBot.Scheduling.Storage;
 using MeetingBot.Tests.Storage;
+using MeetingBot.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Tests.Scheduling;
 
 public sealed class ScheduleServiceTests : StorageTests<SqliteTestDatabase>
 {
-    private ScheduleService Service
+    private ScheduleService Service => NewService(Factory, Clock, new SchedulingOptions());
+
+    /// <summary>The chat schedule service over <paramref name="factory"/>'s database, with no job handlers.</summary>
+    internal static ScheduleService NewService(IDbContextFactory<MeetingBotDbContext> factory, TimeProvider clock, SchedulingOptions options)
     {
-        get
-        {
-            var store = new JobStore(Factory);
-            var meetings = new MeetingSource(Factory);
-            var planner = new SchedulePlanner(meetings, store, Options.Create(new SchedulingOptions()), new ScheduledJobHandlers([]), Clock);
-            return new ScheduleService(meetings, store, planner, Clock);
-        }
+        var store = new JobStore(factory);
+        var meetings = new MeetingSource(factory);
+        var planner = new SchedulePlanner(meetings, store, Options.Create(options), new ScheduledJobHandlers([]), clock);
+        return new ScheduleService(meetings, store, planner, clock);
     }
 
     public override async Task InitializeAsync()

@@ -1,9 +1,7 @@
 using MeetingBot.Core.Scheduling;
 using MeetingBot.Scheduling;
-using MeetingBot.Scheduling.Storage;
 using MeetingBot.Tests.Storage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Tests.Scheduling;
 
@@ -37,9 +35,7 @@ public sealed class SeriesScheduleTests : StorageTests<SqliteTestDatabase>
     {
         await ScheduleSeed.AddMeetingAsync(Factory, new DateOnly(2026, 1, 27), agendaItems: 2);
         var options = Bind(("Scheduling:Series:kdg:AgendaDaysBefore", "10"), ("Scheduling:Series:kdg:EmptyAgendaDaysBefore", "14"), ("Scheduling:Series:kdg:SendAtLocal", "10:00"));
-        var store = new JobStore(Factory);
-        var meetings = new MeetingSource(Factory);
-        var service = new ScheduleService(meetings, store, new SchedulePlanner(meetings, store, Options.Create(options), new ScheduledJobHandlers([]), Clock), Clock);
+        var service = ScheduleServiceTests.NewService(Factory, Clock, options);
 
         var reply = await service.HandleAsync(ScheduleCommandParser.Parse("schema 27 januari")!, CancellationToken.None);
 
