@@ -13,6 +13,9 @@ public enum CommandKind
     Attendance,
     ProtocolDraft,
     FinaliseProtocol,
+
+    /// <summary>"använd den här kanalen": the channel it is written in becomes the one agendas go to.</summary>
+    UseChannel,
 }
 
 /// <summary>
@@ -24,7 +27,8 @@ public sealed record ChatCommand(CommandKind Kind, MeetingReference? Meeting = n
 {
     /// <summary>Commands only the secretariat may run.</summary>
     public bool IsSecretariatOnly => Kind is CommandKind.CreateSeries or CommandKind.PostAgenda or CommandKind.EditAgenda
-        or CommandKind.Remind or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol;
+        or CommandKind.Remind or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol
+        or CommandKind.UseChannel;
 
     public bool NeedsMeeting => Kind is CommandKind.PostAgenda or CommandKind.EditAgenda or CommandKind.Remind
         or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol;

@@ -51,6 +51,9 @@ public static partial class ChatCommandParser
                 return new ChatCommand(CommandKind.Greeting);
             case "hjälp" or "help" or "vad kan du" or "vad kan du göra":
                 return new ChatCommand(CommandKind.Help);
+            case "använd den här kanalen" or "använd denna kanal" or "använd kanalen" or "använd den här kanalen för dagordningar"
+                or "använd den här kanalen för dagordningen" or "dagordningar här" or "posta dagordningar här" or "posta dagordningen här":
+                return new ChatCommand(CommandKind.UseChannel);
         }
 
         var words = DropLeading(first.Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -47,6 +47,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<MyMeetingsCommand>();
         services.AddSingleton<CreateSeriesCommand>();
         services.AddSingleton<ScheduleChatCommand>();
+        services.AddSingleton<UseChannelCommand>();
         services.AddSingleton<IMeetingCommand, PostAgendaCommand>();
         services.AddSingleton<IMeetingCommand, EditAgendaCommand>();
         services.AddSingleton<IMeetingCommand, RemindCommand>();

@@ -15,6 +15,7 @@ internal static class BotReplies
         "Sekretariatet kan dessutom skriva (datum som \"23 januari\", \"23/1\", \"2026-01-23\" eller \"nästa möte\"):\n" +
         "- skapa mötesserie 2026: skapar årets möten i kalendern\n" +
         "- dagordning 23 januari: postar dagordningen i kanalen och till varje ledamot\n" +
+        "- använd den här kanalen (skrivet i en kanal): dagordningarna postas i den kanalen\n" +
         "- ändra dagordning 23 januari: visar ett formulär för dagordningen; klistra in punkterna i protokollets format på raderna under kommandot för att ersätta hela dagordningen\n" +
         "- påminn 23 januari: påminner dem som inte har svarat\n" +
         "- närvaro 23 januari: visar vem som kommer, förhinder och ersättare\n" +

@@ -57,6 +57,9 @@ public sealed class ChatCommandParserTests
     [InlineData("<at>MeetingBot</at> hej!", CommandKind.Greeting)]
     [InlineData("mina möten", CommandKind.MyMeetings)]
     [InlineData("Visa mina möten?", CommandKind.MyMeetings)]
+    [InlineData("<at>MeetingBot</at> använd den här kanalen", CommandKind.UseChannel)]
+    [InlineData("Använd denna kanal.", CommandKind.UseChannel)]
+    [InlineData("posta dagordningar här", CommandKind.UseChannel)]
     public void Parse_SimpleCommand_IsRecognised(string text, CommandKind kind) => Assert.Equal(kind, Parse(text).Kind);
 
     [Theory]
@@ -83,6 +86,7 @@ public sealed class ChatCommandParserTests
     [InlineData(CommandKind.CreateSeries, true)]
     [InlineData(CommandKind.MyMeetings, false)]
     [InlineData(CommandKind.Help, false)]
+    [InlineData(CommandKind.UseChannel, true)]
     public void IsSecretariatOnly_Kind_MatchesRole(CommandKind kind, bool secretariat) =>
         Assert.Equal(secretariat, new ChatCommand(kind).IsSecretariatOnly);
 

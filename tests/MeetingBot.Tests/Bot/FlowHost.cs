@@ -127,9 +127,9 @@ internal sealed class FlowHost : IAsyncDisposable
         await Services.GetRequiredService<AgendaService>().ReplaceAsync(MeetingId, SeedFixture.Protocol.Items, CancellationToken.None);
     }
 
-    /// <summary>A message typed in the team channel.</summary>
-    public Task<HttpResponseMessage> SayInChannelAsync(TeamsUser user, string text) =>
-        PostAsync(Activity("message", user, ChannelId + ";messageid=1764140000000", "channel", a => a["text"] = $"<at>MeetingBot</at> {text}"));
+    /// <summary>A message typed in the team channel (or in <paramref name="channelId"/>, another channel the bot is in).</summary>
+    public Task<HttpResponseMessage> SayInChannelAsync(TeamsUser user, string text, string channelId = ChannelId) =>
+        PostAsync(Activity("message", user, channelId + ";messageid=1764140000000", "channel", a => a["text"] = $"<at>MeetingBot</at> {text}"));
 
     /// <summary>A message typed in the user's personal chat with the bot.</summary>
     public Task<HttpResponseMessage> SayAsync(TeamsUser user, string text) =>

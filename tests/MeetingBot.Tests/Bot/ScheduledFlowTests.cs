@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using MeetingBot.Bot;
+using MeetingBot.Bot.Commands;
 using MeetingBot.Core.Cards;
 using MeetingBot.Core.Scheduling;
 using MeetingBot.Core.Series;
@@ -98,6 +100,25 @@ public sealed class ScheduledFlowTests
         Assert.Equal(
             Members.Select(m => ActivitiesOf(m.PersonalChatId)).Order(),
             calls.Where(c => c.Method == "POST" && Text(c)?.StartsWith("Påminnelse:", StringComparison.Ordinal) == true).Select(c => c.Path).Order());
+    }
+
+    [Fact]
+    public async Task Scheduler_ChannelChosenBySecretariat_AgendaGoesThereThoughAnotherChannelSpokeLater()
+    {
+        const string otherTeamChannel = "19:secretariat-team@thread.tacv2";
+        await using var host = await FlowHost.StartAsync();
+        await host.SayInChannelAsync(FlowHost.Secretary, "använd den här kanalen");
+        await host.Teams.WaitForAsync(c => Text(c) == UseChannelCommand.Chosen);
+
+        // A member cannot move it, and the bot is then heard from in another team's channel.
+        await host.SayInChannelAsync(FlowHost.Kristina, "använd den här kanalen", otherTeamChannel);
+        await host.Teams.WaitForAsync(c => Text(c) == BotReplies.SecretariatOnly);
+        await host.SayAsync(FlowHost.Secretary, "använd den här kanalen");
+        await host.Teams.WaitForAsync(c => Text(c) == UseChannelCommand.NotInChannel);
+
+        await RunNowAsync(host, JobKind.PostAgenda);
+        var channelPosts = host.Teams.Calls.Where(c => c.Method == "POST" && c.Body?["attachments"] is not null && c.Path.Contains("@thread.tacv2", StringComparison.Ordinal)).ToList();
+        Assert.Equal(ActivitiesOf(FlowHost.ChannelId), Assert.Single(channelPosts).Path);
     }
 
     private static IEnumerable<string> ChatsCreated(IEnumerable<ConnectorCall> calls) =>

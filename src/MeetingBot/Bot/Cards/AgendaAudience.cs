@@ -13,21 +13,58 @@ namespace MeetingBot.Bot.Cards;
 /// <summary>Who an agenda goes to: the team channel the bot was last seen in, and the roster members (all, or those without an answer).</summary>
 internal sealed class AgendaAudience(IDbContextFactory<MeetingBotDbContext> factory, AttendanceService attendance, ILogger<AgendaAudience> logger)
 {
-    /// <summary>The most recently seen team channel; a thread's id is cut back to the channel so the card starts its own thread.</summary>
+    /// <summary>
+    /// The team channel for agendas: the one the secretariat chose ("använd den här kanalen"), else the
+    /// most recently seen. A thread's id is cut back to the channel so the card starts its own thread.
+    /// </summary>
     public async Task<ConversationReferenceRow?> ChannelAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var row = await db.Set<ConversationReferenceRow>().AsNoTracking()
-            .Where(r => r.ConversationType == "channel")
-            .OrderByDescending(r => r.UpdatedAt)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (row is not null && row.ConversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase) is var cut and > 0)
+        var channels = db.Set<ConversationReferenceRow>().AsNoTracking().Where(r => r.ConversationType == "channel");
+        var chosen = await db.Set<AgendaChannelRow>().AsNoTracking().Select(c => c.ConversationId).FirstOrDefaultAsync(cancellationToken);
+        if (chosen is not null)
         {
-            row.ConversationId = row.ConversationId[..cut];
+            // The channel's root or any thread in it: every one carries the channel's service URL and tenant.
+            channels = channels.Where(r => r.ConversationId == chosen || r.ConversationId.StartsWith(chosen + ";"));
+        }
+
+        var row = await channels.OrderByDescending(r => r.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (row is not null)
+        {
+            row.ConversationId = ChannelOf(row.ConversationId);
         }
 
         return row;
     }
+
+    /// <summary>Makes the channel of <paramref name="conversationId"/> the agenda channel.</summary>
+    public async Task ChooseChannelAsync(string conversationId, string? chosenBy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<AgendaChannelRow>().FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            db.Add(new AgendaChannelRow { ConversationId = ChannelOf(conversationId), ChosenBy = chosenBy, ChosenAt = now });
+        }
+        else
+        {
+            row.ConversationId = ChannelOf(conversationId);
+            row.ChosenBy = chosenBy;
+            row.ChosenAt = now;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // Two secretaries chose at the same moment; one choice stands, as it would a second later.
+        }
+    }
+
+    private static string ChannelOf(string conversationId) =>
+        conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase) is var cut and > 0 ? conversationId[..cut] : conversationId;
 
     /// <summary>Any conversation the bot has seen, newest first: where its service URL, id and tenant come from when no channel is known.</summary>
     public async Task<ConversationReferenceRow?> AnyConversationAsync(CancellationToken cancellationToken)

@@ -16,6 +16,7 @@ internal sealed class CommandRouter(
     MyMeetingsCommand myMeetings,
     CreateSeriesCommand createSeries,
     ScheduleChatCommand schedule,
+    UseChannelCommand useChannel,
     QuestionReply questions)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -71,6 +72,9 @@ internal sealed class CommandRouter(
                 return;
             case CommandKind.CreateSeries:
                 await createSeries.RunAsync(command, turn, cancellationToken);
+                return;
+            case CommandKind.UseChannel:
+                await useChannel.RunAsync(speaker, turn, cancellationToken);
                 return;
         }
 

@@ -23,6 +23,30 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.AgendaChannelRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ChosenAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
+
+                    b.Property<string>("ChosenBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AgendaChannel", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.AgendaItemRow", b =>
                 {
                     b.Property<int>("Id")
