@@ -17,9 +17,10 @@ namespace MeetingBot.Calendar.Graph;
 /// are thrown, so the runner retries the job.
 /// </summary>
 /// <remarks>
-/// A retry after a POST whose result was not stored creates a second subscription; the first then only
-/// delivers duplicate notifications (de-duplicated by the endpoint) until it expires. Likewise a
-/// subscription replaced because the address changed is not deleted, only left to expire.
+/// The stored row changes only if it still names the subscription this run started from, so when two
+/// renewals overlap the later one deletes the subscription it created instead of leaving a second one.
+/// A retry after a POST whose result was not stored, or a subscription replaced because the address
+/// changed, is left to expire (at most 70 h), each of its notifications handled once more.
 /// </remarks>
 internal sealed class RenewSubscriptionJob(
     GraphServiceClient graph, GraphSubscriptionStore store, IOptions<GraphCalendarOptions> options, RsvpRefreshSignal refresh,
@@ -46,10 +47,22 @@ internal sealed class RenewSubscriptionJob(
             throw new InvalidOperationException("Graph answered the subscription request without an id or expiration.");
         }
 
-        await store.SaveAsync(new GraphSubscriptionRow
+        var row = new GraphSubscriptionRow
         {
             Resource = Resource, SubscriptionId = id, NotificationUrl = notificationUrl, ExpiresAt = expires, UpdatedAt = time.GetUtcNow(),
-        }, cancellationToken);
+        };
+        if (!await store.TrySaveAsync(row, stored?.SubscriptionId, cancellationToken))
+        {
+            // Another renewal (a lifecycle job beside the recurring one, or another instance) stored its
+            // subscription first. Ours would deliver every change a second time until it expired.
+            if (renewed is null)
+            {
+                await DeleteSupersededAsync(id, cancellationToken);
+            }
+
+            return [];
+        }
+
         GraphLog.SubscriptionActive(logger, id, expires);
         if (renewed is null && stored is not null)
         {
@@ -58,6 +71,20 @@ internal sealed class RenewSubscriptionJob(
         }
 
         return [];
+    }
+
+    private async Task DeleteSupersededAsync(string subscriptionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await graph.Subscriptions[subscriptionId].DeleteAsync(cancellationToken: cancellationToken);
+            GraphLog.SubscriptionSuperseded(logger, subscriptionId);
+        }
+        catch (Exception ex) when (ex is ODataError or ServiceException or HttpRequestException)
+        {
+            // It expires by itself; meanwhile its notifications are handled as duplicates of the other's.
+            GraphLog.SupersededDeleteFailed(logger, subscriptionId, ex);
+        }
     }
 
     private async Task WhenStartedAsync(CancellationToken cancellationToken)

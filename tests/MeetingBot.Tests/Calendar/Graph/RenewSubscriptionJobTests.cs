@@ -107,7 +107,7 @@ public sealed class RenewSubscriptionJobTests : IAsyncLifetime
     {
         var stored = (await StoredAsync())!;
         stored.ExpiresAt = TimeProvider.System.GetUtcNow() - TimeSpan.FromMinutes(1);
-        await app.Services.GetRequiredService<GraphSubscriptionStore>().SaveAsync(stored, CancellationToken.None);
+        Assert.True(await app.Services.GetRequiredService<GraphSubscriptionStore>().TrySaveAsync(stored, stored.SubscriptionId, CancellationToken.None));
 
         await RunAsync();
 
@@ -121,7 +121,7 @@ public sealed class RenewSubscriptionJobTests : IAsyncLifetime
         var stored = (await StoredAsync())!;
         var configured = stored.NotificationUrl;
         stored.NotificationUrl = "https://old-meetingbot.example.se/graph/notifications";
-        await app.Services.GetRequiredService<GraphSubscriptionStore>().SaveAsync(stored, CancellationToken.None);
+        Assert.True(await app.Services.GetRequiredService<GraphSubscriptionStore>().TrySaveAsync(stored, stored.SubscriptionId, CancellationToken.None));
 
         await RunAsync();
 
@@ -129,6 +129,20 @@ public sealed class RenewSubscriptionJobTests : IAsyncLifetime
         var renewed = (await StoredAsync())!;
         Assert.Equal(configured, renewed.NotificationUrl);
         Assert.Equal(configured, graph.Subscriptions.Active[renewed.SubscriptionId]["notificationUrl"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task RunTwiceAtOnce_SubscriptionRemoved_OneSubscriptionLeftAndStored()
+    {
+        var removed = Assert.Single(graph.Subscriptions.Active).Key;
+        graph.Subscriptions.Active.TryRemove(removed, out _);
+
+        // A lifecycle job beside the recurring one: both find the stored subscription gone and create one.
+        await Task.WhenAll(RunAsync(), RunAsync());
+
+        var left = Assert.Single(graph.Subscriptions.Active).Key;
+        Assert.Equal(left, (await StoredAsync())!.SubscriptionId);
+        Assert.Equal(3, Posts);
     }
 
     [Fact]

@@ -55,6 +55,11 @@ internal sealed class FakeSubscriptions(ConcurrentQueue<string> violations)
             Interlocked.Increment(ref renewals);
             return Results.Json(sub);
         });
+
+        // Delete subscription: 204 No Content, or 404 when Graph does not know it.
+        v1.MapDelete("/subscriptions/{id}", (string id) => Active.TryRemove(id, out _)
+            ? Results.NoContent()
+            : Results.Json(FakeGraphServer.Error("ResourceNotFound", "The object was not found."), statusCode: 404));
     }
 
     public Task<HttpResponseMessage> NotifyAsync(string subscriptionId, string eventId, string clientState) =>
