@@ -41,5 +41,16 @@ internal sealed class GraphCalendarOptions
 
     public bool UsesNotifications => NotificationBaseUrl is not null;
 
+    /// <summary>What the subscription watches: the organiser's events.</summary>
+    public string SubscriptionResource => $"/users/{OrganizerMailbox}/events";
+
+    /// <summary>Where Graph delivers change notifications; only with <see cref="UsesNotifications"/>.</summary>
+    public string NotificationUrl => NotificationRoot + GraphNotificationEndpoints.NotificationPath;
+
+    /// <summary>Where Graph delivers lifecycle notifications; only with <see cref="UsesNotifications"/>.</summary>
+    public string LifecycleNotificationUrl => NotificationRoot + GraphNotificationEndpoints.LifecyclePath;
+
+    private string NotificationRoot => (NotificationBaseUrl ?? throw new InvalidOperationException("Calendar:Graph:NotificationBaseUrl is not set.")).AbsoluteUri.TrimEnd('/');
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(TenantId);
 }

@@ -26,6 +26,7 @@ internal static class GraphCalendarRegistration
         {
             // Without a public address Graph cannot call us: no subscription, the re-reads alone keep RSVPs current.
             services.AddScheduledJobHandler<RenewSubscriptionJob>();
+            services.AddHostedService<SubscriptionStartCheck>();
         }
 
         return services;

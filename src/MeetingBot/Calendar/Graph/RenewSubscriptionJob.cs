@@ -28,16 +28,14 @@ internal sealed class RenewSubscriptionJob(
 {
     public JobKind Kind => JobKind.RenewSubscription;
 
-    private string Resource => $"/users/{options.Value.OrganizerMailbox}/events";
-
-    private string Root => options.Value.NotificationBaseUrl!.AbsoluteUri.TrimEnd('/');
+    private string Resource => options.Value.SubscriptionResource;
 
     public async Task<IReadOnlyList<JobMessage>> PrepareAsync(ScheduledJob job, CancellationToken cancellationToken)
     {
         // Graph validates the notification URL before it answers a POST, so this instance must be listening first.
         await WhenStartedAsync(cancellationToken);
         var stored = await store.FindAsync(Resource, cancellationToken);
-        var notificationUrl = Root + GraphNotificationEndpoints.NotificationPath;
+        var notificationUrl = options.Value.NotificationUrl;
         var renewed = stored is not null && stored.ExpiresAt > time.GetUtcNow() && stored.NotificationUrl == notificationUrl
             ? await TryRenewAsync(stored.SubscriptionId, cancellationToken)
             : null;
@@ -111,8 +109,8 @@ internal sealed class RenewSubscriptionJob(
     private Subscription New() => new()
     {
         ChangeType = "created,updated,deleted",
-        NotificationUrl = Root + GraphNotificationEndpoints.NotificationPath,
-        LifecycleNotificationUrl = Root + GraphNotificationEndpoints.LifecyclePath,
+        NotificationUrl = options.Value.NotificationUrl,
+        LifecycleNotificationUrl = options.Value.LifecycleNotificationUrl,
         Resource = Resource,
         ExpirationDateTime = time.GetUtcNow() + GraphSubscriptionLifetime.Requested,
         ClientState = options.Value.ClientState,

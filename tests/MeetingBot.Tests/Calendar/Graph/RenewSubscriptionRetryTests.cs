@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Calendar.Graph;
 
-/// <summary>A renewal that fails more often than <c>Scheduling:MaxAttempts</c> allows other jobs.</summary>
+/// <summary>Renewals outside the recurring slot: one that keeps failing, and one a restart asks for.</summary>
 public sealed class RenewSubscriptionRetryTests
 {
     [Fact]
@@ -31,6 +31,34 @@ public sealed class RenewSubscriptionRetryTests
         Assert.Equal(4, job.Attempts);
         Assert.Equal(1, graph.Subscriptions.Renewals);
         await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task Start_StoredSubscriptionForAnotherAddress_RenewsNowNotAtTheNextSlot()
+    {
+        await using var graph = await FakeGraphServer.StartAsync();
+        string[] database = [$"--Storage:DataDirectory={Path.Combine(Path.GetTempPath(), "meetingbot-tests", Guid.NewGuid().ToString("N"), "data")}"];
+        var resource = $"/users/{Series2026.Mailbox}/events";
+        string before;
+        await using (var first = GraphHostFixture.Build(graph, extra: database))
+        {
+            await first.StartAsync();
+            var store = first.Services.GetRequiredService<GraphSubscriptionStore>();
+            await GraphHostFixture.WaitUntil(async () => await store.FindAsync(resource, CancellationToken.None) is not null);
+            before = (await store.FindAsync(resource, CancellationToken.None))!.NotificationUrl;
+            await first.StopAsync();
+        }
+
+        // The same database behind a host on another port: a redeploy under a new address, in the same two-day slot.
+        await using var second = GraphHostFixture.Build(graph, extra: database);
+        await second.StartAsync();
+        var current = second.Services.GetRequiredService<GraphSubscriptionStore>();
+        await GraphHostFixture.WaitUntil(async () => (await current.FindAsync(resource, CancellationToken.None))?.NotificationUrl != before);
+
+        var stored = (await current.FindAsync(resource, CancellationToken.None))!;
+        Assert.StartsWith(second.Urls.First(), stored.NotificationUrl, StringComparison.Ordinal);
+        Assert.Equal(stored.NotificationUrl, graph.Subscriptions.Active[stored.SubscriptionId]["notificationUrl"]!.GetValue<string>());
+        await second.StopAsync();
     }
 
     private static async Task<ScheduledJobRow> JobAsync(IServiceProvider services)
