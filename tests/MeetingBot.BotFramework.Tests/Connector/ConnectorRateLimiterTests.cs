@@ -1,4 +1,5 @@
 using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Tests.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
 namespace MeetingBot.BotFramework.Tests.Connector;
@@ -134,8 +135,7 @@ public sealed class ConnectorRateLimiterTests
         await Task.Delay(50);
         var beforeEnd = waiting.IsCompleted;
         held[0].Dispose();
-        time.Advance(TimeSpan.FromSeconds(2));
-        using var permit = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        using var permit = await time.AdvanceUntilDoneAsync(waiting);
 
         Assert.False(beforeEnd);
     }
