@@ -14,8 +14,10 @@ namespace MeetingBot.Bot.Storage;
 /// recently and that is unchanged (apart from its time) is not written again. Another instance may
 /// meanwhile have stored a different speaker's ids for a channel: harmless, since proactive messages
 /// need only the service URL, conversation, tenant and bot, which all instances agree on.
+/// Writes take the shared <see cref="SqliteWriteGate"/>: a first fan-out stores each personal chat it
+/// creates beside its delivery rows.
 /// </remarks>
-internal sealed class DatabaseConversationReferenceStore(IDbContextFactory<MeetingBotDbContext> contexts) : IConversationReferenceStore
+internal sealed class DatabaseConversationReferenceStore(IDbContextFactory<MeetingBotDbContext> contexts, SqliteWriteGate writes) : IConversationReferenceStore
 {
     /// <summary>How long an unchanged reference is trusted before its time is refreshed in the database.</summary>
     internal static readonly TimeSpan RefreshAfter = TimeSpan.FromHours(1);
@@ -46,6 +48,7 @@ internal sealed class DatabaseConversationReferenceStore(IDbContextFactory<Meeti
     private async Task WriteAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var turn = await writes.EnterAsync(db, cancellationToken);
         if (await UpdateAsync(db, reference, cancellationToken) == 1)
         {
             return;

@@ -1,5 +1,6 @@
 using MeetingBot.Bot.Storage;
 using MeetingBot.BotFramework.Storage;
+using MeetingBot.Storage;
 using MeetingBot.Tests.Storage;
 
 namespace MeetingBot.Tests.Bot.Storage;
@@ -7,7 +8,7 @@ namespace MeetingBot.Tests.Bot.Storage;
 public abstract class DatabaseConversationReferenceStoreTests<TDatabase> : StorageTests<TDatabase>
     where TDatabase : TestDatabase, new()
 {
-    private DatabaseConversationReferenceStore Store => new(Factory);
+    private DatabaseConversationReferenceStore Store => new(Factory, new SqliteWriteGate());
 
     private ConversationReference Reference(string serviceUrl) => new(
         "a:17I0kl9EkpE1O9PH5TWrzrLNwnWWcfrU7QZjKR0WSfOpzbfcAg2IaydGElSo10tVr4C7Fc6GtieTJX663WuJCc1uA83n4CSrHSgGBj5XNYLcVlJAs2ZX8DbYBPck201w-",
