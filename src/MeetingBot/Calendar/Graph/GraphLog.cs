@@ -20,9 +20,9 @@ internal static partial class GraphLog
     [LoggerMessage(6, LogLevel.Information, "Graph lifecycle event {LifecycleEvent} for subscription {SubscriptionId}")]
     public static partial void Lifecycle(ILogger logger, string lifecycleEvent, string? subscriptionId);
 
-    [LoggerMessage(7, LogLevel.Information, "Deleted Graph subscription {SubscriptionId}: another renewal stored its own first")]
-    public static partial void SubscriptionSuperseded(ILogger logger, string subscriptionId);
+    [LoggerMessage(7, LogLevel.Information, "Deleted Graph subscription {SubscriptionId}: {Reason}")]
+    public static partial void SubscriptionDeleted(ILogger logger, string subscriptionId, string reason);
 
-    [LoggerMessage(8, LogLevel.Warning, "Deleting the superseded Graph subscription {SubscriptionId} failed; it expires by itself")]
-    public static partial void SupersededDeleteFailed(ILogger logger, string subscriptionId, Exception exception);
+    [LoggerMessage(8, LogLevel.Warning, "Deleting Graph subscription {SubscriptionId} ({Reason}) failed; it expires by itself")]
+    public static partial void SubscriptionDeleteFailed(ILogger logger, string subscriptionId, string reason, Exception exception);
 }

@@ -19,8 +19,8 @@ namespace MeetingBot.Calendar.Graph;
 /// <remarks>
 /// The stored row changes only if it still names the subscription this run started from, so when two
 /// renewals overlap the later one deletes the subscription it created instead of leaving a second one.
-/// A retry after a POST whose result was not stored, or a subscription replaced because the address
-/// changed, is left to expire (at most 70 h), each of its notifications handled once more.
+/// A subscription replaced because the address changed is deleted too. A retry after a POST whose
+/// answer was lost leaves that one to expire (at most 70 h), each of its notifications handled once more.
 /// </remarks>
 internal sealed class RenewSubscriptionJob(
     GraphServiceClient graph, GraphSubscriptionStore store, IOptions<GraphCalendarOptions> options, RsvpRefreshSignal refresh,
@@ -55,7 +55,7 @@ internal sealed class RenewSubscriptionJob(
             // subscription first. Ours would deliver every change a second time until it expired.
             if (renewed is null)
             {
-                await DeleteSupersededAsync(id, cancellationToken);
+                await DeleteQuietlyAsync(id, "another renewal stored its own first", cancellationToken);
             }
 
             return [];
@@ -66,22 +66,27 @@ internal sealed class RenewSubscriptionJob(
         {
             GraphLog.SubscriptionRecreated(logger, stored.SubscriptionId, id);
             refresh.Request();
+            if (stored.NotificationUrl != notificationUrl && stored.ExpiresAt > time.GetUtcNow())
+            {
+                // Still alive at the old address, which may be another deployment's or nobody's.
+                await DeleteQuietlyAsync(stored.SubscriptionId, "replaced for the new notification address", cancellationToken);
+            }
         }
 
         return [];
     }
 
-    private async Task DeleteSupersededAsync(string subscriptionId, CancellationToken cancellationToken)
+    /// <summary>Deletes a subscription we no longer keep; if that fails it expires by itself (at most 70 h).</summary>
+    private async Task DeleteQuietlyAsync(string subscriptionId, string reason, CancellationToken cancellationToken)
     {
         try
         {
             await graph.Subscriptions[subscriptionId].DeleteAsync(cancellationToken: cancellationToken);
-            GraphLog.SubscriptionSuperseded(logger, subscriptionId);
+            GraphLog.SubscriptionDeleted(logger, subscriptionId, reason);
         }
         catch (Exception ex) when (ex is ODataError or ServiceException or HttpRequestException)
         {
-            // It expires by itself; meanwhile its notifications are handled as duplicates of the other's.
-            GraphLog.SupersededDeleteFailed(logger, subscriptionId, ex);
+            GraphLog.SubscriptionDeleteFailed(logger, subscriptionId, reason, ex);
         }
     }
 

@@ -116,7 +116,7 @@ public sealed class RenewSubscriptionJobTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RunAgain_NotificationAddressChanged_CreatesForTheNewAddress()
+    public async Task RunAgain_NotificationAddressChanged_CreatesForTheNewAddressAndDeletesTheOld()
     {
         var stored = (await StoredAsync())!;
         var configured = stored.NotificationUrl;
@@ -129,6 +129,7 @@ public sealed class RenewSubscriptionJobTests : IAsyncLifetime
         var renewed = (await StoredAsync())!;
         Assert.Equal(configured, renewed.NotificationUrl);
         Assert.Equal(configured, graph.Subscriptions.Active[renewed.SubscriptionId]["notificationUrl"]!.GetValue<string>());
+        Assert.Equal([renewed.SubscriptionId], graph.Subscriptions.Active.Keys);
     }
 
     [Fact]
