@@ -18,5 +18,11 @@ internal interface IScheduledJobHandler
 {
     JobKind Kind { get; }
 
+    /// <summary>
+    /// Whether a failing job keeps being retried (at most an hour apart) past <c>Scheduling:MaxAttempts</c>
+    /// instead of ending failed: for work whose absence does lasting harm until it succeeds.
+    /// </summary>
+    bool RetriesUntilDone => false;
+
     Task<IReadOnlyList<JobMessage>> PrepareAsync(ScheduledJob job, CancellationToken cancellationToken);
 }

@@ -104,7 +104,7 @@ internal sealed class JobExecutor(
     {
         var kind = row.Kind.ToString();
         var error = exception is JobDeliveryException or ConnectorException ? exception.Message : exception.GetType().Name + ": " + exception.Message;
-        if (row.Attempts >= options.Value.MaxAttempts && !KeepsTrying(row.Kind))
+        if (row.Attempts >= options.Value.MaxAttempts && !handlers.For(row.Kind).RetriesUntilDone)
         {
             SchedulingLog.JobFailed(logger, row.Id, kind, row.Attempts, exception);
             await store.FinishAsync(row.Id, owner, JobState.Failed, error, time.GetUtcNow(), CancellationToken.None);
@@ -117,12 +117,6 @@ internal sealed class JobExecutor(
         await store.RetryLaterAsync(row.Id, owner, next, error, CancellationToken.None);
         return "retry";
     }
-
-    /// <summary>
-    /// A renewal that gives up lets the Graph subscription lapse until the next slot, two days on, and
-    /// Outlook answers go unnoticed meanwhile; so it keeps trying, at most an hour apart, until it succeeds.
-    /// </summary>
-    private static bool KeepsTrying(JobKind kind) => kind == JobKind.RenewSubscription;
 
     private LeaseRenewal RenewLeaseAsync(long id, string owner, CancellationTokenSource lost) =>
         new(store, id, owner, options.Value.LeaseDuration, time, lost);

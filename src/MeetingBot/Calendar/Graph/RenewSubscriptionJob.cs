@@ -28,6 +28,9 @@ internal sealed class RenewSubscriptionJob(
 {
     public JobKind Kind => JobKind.RenewSubscription;
 
+    /// <summary>Giving up would let the subscription lapse until the next slot, two days on, with Outlook answers unnoticed meanwhile.</summary>
+    public bool RetriesUntilDone => true;
+
     private string Resource => options.Value.SubscriptionResource;
 
     public async Task<IReadOnlyList<JobMessage>> PrepareAsync(ScheduledJob job, CancellationToken cancellationToken)
