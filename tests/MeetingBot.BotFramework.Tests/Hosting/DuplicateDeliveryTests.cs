@@ -6,15 +6,14 @@ namespace MeetingBot.BotFramework.Tests.Hosting;
 /// <summary>Teams re-delivers activities; the same (conversation, id) is handled once.</summary>
 public sealed class DuplicateDeliveryTests : IAsyncLifetime
 {
-    private const string ServiceUrl = "https://smba.trafficmanager.net/amer/56653e9d-2158-46ee-90d7-675c39642038/";
-    private const string Tenant = "56653e9d-2158-46ee-90d7-675c39642038";
+    private const string ServiceUrl = "https://smba.trafficmanager.net/amer/" + TestTokens.FixtureTenantId + "/";
     private SignedBot signed = null!;
 
     private TestKey key => signed.Key;
 
     private TestBot bot => signed.Bot;
 
-    public async Task InitializeAsync() => signed = await SignedBot.StartAsync(s => s["Bot:AllowedTenants:0"] = Tenant);
+    public async Task InitializeAsync() => signed = await SignedBot.StartAsync(TestTokens.AllowFixtureTenants);
 
     public async Task DisposeAsync() => await signed.DisposeAsync();
 
@@ -61,9 +60,9 @@ public sealed class DuplicateDeliveryTests : IAsyncLifetime
     public async Task Post_SameMessageTwice_IsHandledOnce()
     {
         var activity = Payloads.Activity("f1-personal-message", ServiceUrl);
-        activity["channelData"]!["tenant"]!["id"] = Tenant;
+        activity["channelData"]!["tenant"]!["id"] = TestTokens.FixtureTenantId;
         var marker = Payloads.Activity("f1-personal-message", ServiceUrl);
-        marker["channelData"]!["tenant"]!["id"] = Tenant;
+        marker["channelData"]!["tenant"]!["id"] = TestTokens.FixtureTenantId;
         marker["text"] = "marker";
 
         await bot.PostAsync(activity, TestTokens.Create(key, ServiceUrl));

@@ -6,15 +6,14 @@ namespace MeetingBot.BotFramework.Tests.Hosting;
 /// <summary>An activity acknowledged with 200 will not be sent again by Teams: shutdown must handle it, not drop it.</summary>
 public sealed class GracefulShutdownTests : IAsyncLifetime
 {
-    private const string ServiceUrl = "https://smba.trafficmanager.net/amer/56653e9d-2158-46ee-90d7-675c39642038/";
-    private const string Tenant = "56653e9d-2158-46ee-90d7-675c39642038";
+    private const string ServiceUrl = "https://smba.trafficmanager.net/amer/" + TestTokens.FixtureTenantId + "/";
     private SignedBot signed = null!;
 
     private TestKey key => signed.Key;
 
     private TestBot bot => signed.Bot;
 
-    public async Task InitializeAsync() => signed = await SignedBot.StartAsync(s => s["Bot:AllowedTenants:0"] = Tenant);
+    public async Task InitializeAsync() => signed = await SignedBot.StartAsync(TestTokens.AllowFixtureTenants);
 
     public async Task DisposeAsync() => await signed.DisposeAsync();
 
@@ -27,7 +26,7 @@ public sealed class GracefulShutdownTests : IAsyncLifetime
         for (var i = 0; i < Messages; i++)
         {
             var activity = Payloads.Activity("f1-personal-message", ServiceUrl, $"shutdown-{i}");
-            activity["channelData"]!["tenant"]!["id"] = Tenant;
+            activity["channelData"]!["tenant"]!["id"] = TestTokens.FixtureTenantId;
             activity["text"] = $"svar {i}";
             Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(activity, TestTokens.Create(key, ServiceUrl))).StatusCode);
         }

@@ -12,7 +12,7 @@ internal static class TestTokens
     public const string AppId = "8a7c2bd9-1f3e-4c55-9d7a-2f0b6f3e0a11";
     public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
-    /// <summary>The tenant of the card-action fixture (f3), besides <see cref="TenantId"/>.</summary>
+    /// <summary>The tenant of the card-action fixture (f3) and of the channel tests, besides <see cref="TenantId"/>.</summary>
     public const string FixtureTenantId = "56653e9d-2158-46ee-90d7-675c39642038";
 
     /// <summary>Bot settings allowing both tenants the fixtures come from.</summary>

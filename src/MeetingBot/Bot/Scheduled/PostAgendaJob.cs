@@ -2,7 +2,6 @@ using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Storage;
 using MeetingBot.Core.Scheduling;
 using MeetingBot.Scheduling;
-using MeetingBot.Storage.Rows;
 
 namespace MeetingBot.Bot.Scheduled;
 
@@ -26,19 +25,16 @@ internal sealed class PostAgendaJob(ScheduledMeetings meetings, AgendaMessages m
         List<JobMessage> result = [];
         if (await targets.ChannelAsync(cancellationToken) is { } channel)
         {
-            result.Add(new JobMessage(channel, message.Create(), Remember(meeting.Id, null)));
+            result.Add(new JobMessage(channel, message.Create(), AgendaCopies.Remember(posted, meeting.Id, null)));
         }
 
         await targets.LearnTeamAsync(cancellationToken);
         var members = await audience.MembersAsync(meeting, AgendaDelivery.Everyone, cancellationToken);
         foreach (var (member, chat) in await targets.PersonalChatsAsync(members, cancellationToken))
         {
-            result.Add(new JobMessage(chat, message.Create(), Remember(meeting.Id, member.Id)));
+            result.Add(new JobMessage(chat, message.Create(), AgendaCopies.Remember(posted, meeting.Id, member.Id)));
         }
 
         return result;
     }
-
-    private Func<DeliveredMessage, CancellationToken, Task> Remember(int meetingId, int? memberId) =>
-        (delivered, ct) => posted.SaveAsync(new PostedCard(meetingId, PostedCardKinds.Agenda, delivered.Address, delivered.ActivityId, memberId), ct);
 }

@@ -2,7 +2,6 @@ using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Storage;
 using MeetingBot.Core.Scheduling;
 using MeetingBot.Scheduling;
-using MeetingBot.Storage.Rows;
 
 namespace MeetingBot.Bot.Scheduled;
 
@@ -25,7 +24,7 @@ internal sealed class RemindUnansweredJob(ScheduledMeetings meetings, AgendaMess
         var message = await messages.BuildAsync(meeting, AgendaDelivery.Reminder, cancellationToken);
         await targets.LearnTeamAsync(cancellationToken);
         var unanswered = await audience.MembersAsync(meeting, AgendaDelivery.Reminder, cancellationToken);
-        return [.. (await targets.PersonalChatsAsync(unanswered, cancellationToken)).Select(t => new JobMessage(t.Target, message.Create(),
-            (delivered, ct) => posted.SaveAsync(new PostedCard(meeting.Id, PostedCardKinds.Agenda, delivered.Address, delivered.ActivityId, t.Member.Id), ct)))];
+        return [.. (await targets.PersonalChatsAsync(unanswered, cancellationToken))
+            .Select(t => new JobMessage(t.Target, message.Create(), AgendaCopies.Remember(posted, meeting.Id, t.Member.Id)))];
     }
 }
