@@ -9,9 +9,10 @@ using MeetingBot.Core.Text;
 namespace MeetingBot.Agenda;
 
 /// <summary>
-/// The agenda page an invitation links to, as plain HTML in Swedish: what the agenda card shows every
-/// member (time, place, Teams link, the numbered items), never who answered or what they commented.
-/// Every value from the data is HTML-encoded; only http(s) join links become links.
+/// The agenda page an invitation links to, as plain HTML in Swedish: time, place and the numbered
+/// items, never who answered or what they commented. The page needs no sign-in and its address is
+/// guessable, so it leaves out the Teams join link: members have it in the Outlook invitation and on
+/// the agenda card in Teams. Every value from the data is HTML-encoded.
 /// </summary>
 internal static class AgendaPage
 {
@@ -38,11 +39,6 @@ internal static class AgendaPage
         }
 
         html.Append("</dl>\n");
-        if (!cancelled && meeting.JoinUrl is { Scheme: "https" or "http" } join)
-        {
-            html.Append("<p><a href=\"").Append(E(join.AbsoluteUri)).Append("\">").Append(E(Texts.JoinTeams)).Append("</a></p>\n");
-        }
-
         html.Append("<h2>").Append(E(Texts.AgendaHeading)).Append("</h2>\n");
         if (meeting.Agenda.Count == 0)
         {

@@ -2,6 +2,8 @@ using System.Net;
 using MeetingBot.Calendar;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Meetings;
+using MeetingBot.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Agenda;
@@ -79,6 +81,24 @@ public sealed class AgendaPageEndpointTests(AgendaPageHost host) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<strong>Mötet är inställt.</strong>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Anslut till Teams-mötet", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_MeetingWithATeamsJoinLink_PageLeavesTheJoinLinkOut()
+    {
+        const string join = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_secret%40thread.v2/0?context=x";
+        var meeting = await MeetingOnAsync(new DateOnly(2026, 8, 21));
+        await using (var db = host.Services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>().CreateDbContext())
+        {
+            await db.Meetings.Where(m => m.Id == meeting.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.JoinUrl, join));
+        }
+
+        Assert.Equal(new Uri(join), (await MeetingOnAsync(new DateOnly(2026, 8, 21))).JoinUrl);
+        var html = await host.Client.GetStringAsync(new Uri("/agenda/2026-08-21", UriKind.Relative));
+
+        Assert.DoesNotContain("meetup-join", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("meeting_secret", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Anslut till Teams-mötet", html, StringComparison.Ordinal);
     }
 
