@@ -33,6 +33,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<AgendaMessages>();
         services.AddSingleton<AgendaAudience>();
         services.AddSingleton<AgendaPoster>();
+        services.AddSingleton<PrivateReplies>();
         services.AddOptions<DownloadLinkOptions>().Bind(builder.Configuration.GetSection(DownloadLinkOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DownloadLinkOptions>, DownloadLinkOptionsValidator>();
         services.AddHostedService<DownloadLinkKeyCheck>();

@@ -20,4 +20,7 @@ internal static partial class BotLog
 
     [LoggerMessage(106, LogLevel.Warning, "{Key} is not set: protocol download links are signed with a key of this process and stop working when it restarts or on another instance")]
     public static partial void DownloadLinkKeyMissing(ILogger logger, string key);
+
+    [LoggerMessage(130, LogLevel.Warning, "Answering in the asker's personal chat failed with {Status} {Code}; the answer was not posted anywhere")]
+    public static partial void PrivateReplyFailed(ILogger logger, int status, string? code);
 }

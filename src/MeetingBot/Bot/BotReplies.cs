@@ -42,5 +42,9 @@ internal static class BotReplies
 
     public const string MeetingCancelled = "Mötet är inställt.";
 
+    public const string AnsweredPrivately = "Jag har svarat dig i vår privata chatt.";
+
+    public const string CannotAnswerPrivately = "Svaret visar jag bara i vår privata chatt, men jag kan inte skriva till dig där. Öppna en chatt med MeetingBot och fråga där.";
+
     public static string NoMeetingOn(string when) => $"Jag hittar inget möte {when}.";
 }

@@ -26,6 +26,7 @@ internal sealed class FlowHost : IAsyncDisposable
     public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
     public const string ChannelId = "19:kdg-team@thread.tacv2";
     public const string SeriesKey = "kdg-flow";
+    public const string GroupChatId = "19:kdg-chat@thread.v2";
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "meetingbot-flow-" + Guid.NewGuid().ToString("N"));
     private WebApplication? app;
@@ -131,6 +132,10 @@ internal sealed class FlowHost : IAsyncDisposable
     public Task<HttpResponseMessage> SayInChannelAsync(TeamsUser user, string text, string channelId = ChannelId) =>
         PostAsync(Activity("message", user, channelId + ";messageid=1764140000000", "channel", a => a["text"] = $"<at>MeetingBot</at> {text}"));
 
+    /// <summary>A message typed in a group chat the bot has been added to.</summary>
+    public Task<HttpResponseMessage> SayInGroupChatAsync(TeamsUser user, string text) =>
+        PostAsync(Activity("message", user, GroupChatId, "groupChat", a => a["text"] = $"<at>MeetingBot</at> {text}"));
+
     /// <summary>A message typed in the user's personal chat with the bot.</summary>
     public Task<HttpResponseMessage> SayAsync(TeamsUser user, string text) =>
         PostAsync(Activity("message", user, user.PersonalChatId, "personal", a => a["text"] = text));
@@ -165,7 +170,7 @@ internal sealed class FlowHost : IAsyncDisposable
             ["channelId"] = "msteams",
             ["from"] = new JsonObject { ["id"] = user.UserId, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId },
             ["recipient"] = new JsonObject { ["id"] = "28:" + BotOptions.DevelopmentAppId, ["name"] = "MeetingBot" },
-            ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = conversationType, ["tenantId"] = TenantId, ["isGroup"] = conversationType == "channel" },
+            ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = conversationType, ["tenantId"] = TenantId, ["isGroup"] = conversationType != "personal" },
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
             ["locale"] = "sv-SE",
         };

@@ -74,9 +74,10 @@ public sealed class RsvpFlowTests
             [new MeetingResponses(host.MeetingDate, "flow-event-1", [new AttendeeResponse(FlowHost.Asa.Email.ToUpperInvariant(), CalendarResponse.Declined, TimeProvider.System.GetUtcNow())])],
             CancellationToken.None);
 
-        // The draft, as the secretariat asks for it in the channel.
+        // The draft, as the secretariat asks for it in the channel: it arrives in the secretary's personal chat.
         await host.SayInChannelAsync(FlowHost.Secretary, $"protokollutkast {host.MeetingDateText}");
         var draftReply = await host.Teams.WaitForAsync(c => c.Method == "POST" && Texts(c.Body?["attachments"]).Contains("Protokollutkast", StringComparison.Ordinal));
+        Assert.Equal($"/emea/v3/conversations/{FlowHost.Secretary.PersonalChatId}/activities", draftReply.Path);
         Assert.Contains("8. Traineeprojekt 2025/2026", Texts(draftReply.Body!), StringComparison.Ordinal);
         var draft = (await host.Services.GetRequiredService<ProtocolDraftService>().GetAsync(host.MeetingId, CancellationToken.None)).Protocol;
         Assert.Contains(new MeetingBot.Core.Protocols.Participant("Kristina Magnusson", "Bjuv"), draft.Present);
@@ -86,8 +87,8 @@ public sealed class RsvpFlowTests
         Assert.Equal(2, draft.Absent.Count);
         Assert.DoesNotContain(draft.Present, p => p.Name == "Tomas Rikse");
 
-        // Finalising numbers it and offers the Word file through a signed link.
-        var finalised = await host.PressAsync(FlowHost.Secretary, FlowHost.ChannelId, CardVerbs.Finalise, Meeting(host));
+        // Finalising (on the draft in that chat) numbers it and offers the Word file through a signed link.
+        var finalised = await host.PressAsync(FlowHost.Secretary, FlowHost.Secretary.PersonalChatId, CardVerbs.Finalise, Meeting(host));
         var card = Texts(finalised["value"]!);
         Assert.Contains("Fastställt", card, StringComparison.Ordinal);
         var final = await host.Services.GetRequiredService<ProtocolDraftService>().GetAsync(host.MeetingId, CancellationToken.None);

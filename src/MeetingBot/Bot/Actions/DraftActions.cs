@@ -8,14 +8,31 @@ using MeetingBot.Meetings;
 
 namespace MeetingBot.Bot.Actions;
 
-/// <summary>The protocol draft's buttons (and "Skapa protokollutkast" on the attendance card), for the secretariat.</summary>
-internal sealed class DraftActions(ProtocolDraftService drafts, ProtocolLinks links) : ICardActionHandler
+/// <summary>
+/// The protocol draft's buttons (and "Skapa protokollutkast" on the attendance card), for the secretariat.
+/// The draft and its download links are for the presser alone: pressed outside their personal chat, the
+/// answer goes there and the conversation pressed in only hears that it did.
+/// </summary>
+internal sealed class DraftActions(ProtocolDraftService drafts, ProtocolLinks links, PrivateReplies replies) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [CardVerbs.CreateDraft, CardVerbs.EnterDecisions, CardVerbs.Download, CardVerbs.Finalise];
 
     public bool SecretariatOnly => true;
 
     public async Task<CardOutcome> HandleAsync(CardPress press, Speaker? presser, TurnContext turn, CancellationToken cancellationToken)
+    {
+        var outcome = await OutcomeAsync(press, turn, cancellationToken);
+        if (outcome.Card is not { } card || PrivateReplies.IsPersonal(turn))
+        {
+            return outcome;
+        }
+
+        // The Action.Submit fallback answers in the conversation for everyone to read, and a card can be forwarded to a group chat.
+        var sent = await replies.TrySendPersonallyAsync(turn, CardAttachment.Message(card), cancellationToken);
+        return CardOutcome.Say(sent ? BotReplies.AnsweredPrivately : BotReplies.CannotAnswerPrivately);
+    }
+
+    private async Task<CardOutcome> OutcomeAsync(CardPress press, TurnContext turn, CancellationToken cancellationToken)
     {
         if (press.MeetingId is not { } meetingId)
         {

@@ -9,11 +9,11 @@ using MeetingBot.Meetings;
 
 namespace MeetingBot.Bot.Commands;
 
-/// <summary><c>närvaro 23 januari</c>: the secretariat's attendance card, comments included.</summary>
-internal sealed class AttendanceCommand(SecretariatCards cards) : IMeetingCommand
+/// <summary><c>närvaro 23 januari</c>: the secretariat's attendance card, comments included, so only in the asker's personal chat.</summary>
+internal sealed class AttendanceCommand(SecretariatCards cards, PrivateReplies replies) : IMeetingCommand
 {
     public CommandKind Kind => CommandKind.Attendance;
 
     public async Task RunAsync(ChatCommand command, Meeting meeting, Speaker speaker, TurnContext turn, CancellationToken cancellationToken) =>
-        await turn.ReplyAsync(CardAttachment.Reply(turn, await cards.AttendanceAsync(meeting, CardLanguages.FromLocale(turn.Activity.Locale), cancellationToken)), cancellationToken);
+        await replies.ReplyAsync(turn, CardAttachment.Reply(turn, await cards.AttendanceAsync(meeting, CardLanguages.FromLocale(turn.Activity.Locale), cancellationToken)), cancellationToken);
 }

@@ -9,8 +9,8 @@ using MeetingBot.Meetings;
 
 namespace MeetingBot.Bot.Commands;
 
-/// <summary><c>fastställ protokoll 23 januari</c>: numbers and locks the protocol, and links its .docx.</summary>
-internal sealed class FinaliseProtocolCommand(ProtocolDraftService drafts, ProtocolLinks links) : IMeetingCommand
+/// <summary><c>fastställ protokoll 23 januari</c>: numbers and locks the protocol, and links its .docx in the asker's personal chat only.</summary>
+internal sealed class FinaliseProtocolCommand(ProtocolDraftService drafts, ProtocolLinks links, PrivateReplies replies) : IMeetingCommand
 {
     public CommandKind Kind => CommandKind.FinaliseProtocol;
 
@@ -18,7 +18,7 @@ internal sealed class FinaliseProtocolCommand(ProtocolDraftService drafts, Proto
     {
         var final = await drafts.FinaliseAsync(meeting.Id, cancellationToken);
         var card = ProtocolDraftCard.Build(final.ToCardModel(), CardLanguages.FromLocale(turn.Activity.Locale));
-        await turn.ReplyAsync(CardAttachment.Reply(turn, card, Finalised(final, links.For(meeting.Id, ProtocolFormat.Docx))), cancellationToken);
+        await replies.ReplyAsync(turn, CardAttachment.Reply(turn, card, Finalised(final, links.For(meeting.Id, ProtocolFormat.Docx))), cancellationToken);
     }
 
     internal static string Finalised(ProtocolDraft final, Uri docx) =>

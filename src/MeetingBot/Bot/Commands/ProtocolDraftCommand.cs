@@ -7,11 +7,14 @@ using MeetingBot.Core.Meetings;
 
 namespace MeetingBot.Bot.Commands;
 
-/// <summary><c>protokollutkast 23 januari</c>: the draft as it stands, with forms for the decisions.</summary>
-internal sealed class ProtocolDraftCommand(SecretariatCards cards) : IMeetingCommand
+/// <summary>
+/// <c>protokollutkast 23 januari</c>: the draft as it stands, with forms for the decisions. Its buttons
+/// give download links, so it goes only to the asker's personal chat.
+/// </summary>
+internal sealed class ProtocolDraftCommand(SecretariatCards cards, PrivateReplies replies) : IMeetingCommand
 {
     public CommandKind Kind => CommandKind.ProtocolDraft;
 
     public async Task RunAsync(ChatCommand command, Meeting meeting, Speaker speaker, TurnContext turn, CancellationToken cancellationToken) =>
-        await turn.ReplyAsync(CardAttachment.Reply(turn, await cards.DraftAsync(meeting.Id, CardLanguages.FromLocale(turn.Activity.Locale), cancellationToken)), cancellationToken);
+        await replies.ReplyAsync(turn, CardAttachment.Reply(turn, await cards.DraftAsync(meeting.Id, CardLanguages.FromLocale(turn.Activity.Locale), cancellationToken)), cancellationToken);
 }
