@@ -16,6 +16,9 @@ public enum CommandKind
 
     /// <summary>"använd den här kanalen": the channel it is written in becomes the one agendas go to.</summary>
     UseChannel,
+
+    /// <summary>"min kalender": the member's own link to the series' calendar feed.</summary>
+    MyCalendar,
 }
 
 /// <summary>

@@ -62,6 +62,11 @@ public static partial class ChatCommandParser
             return new ChatCommand(CommandKind.MyMeetings);
         }
 
+        if (words is ["min" or "mitt", "kalender" or "kalenderlänk" or "kalenderflöde" or "kalenderfil", .. var more] && more.Length <= MaxLeftoverWords)
+        {
+            return new ChatCommand(CommandKind.MyCalendar);
+        }
+
         var phrase = string.Join(' ', words);
         foreach (var (kind, keywords) in Keywords)
         {

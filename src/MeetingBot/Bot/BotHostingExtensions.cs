@@ -46,6 +46,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<MeetingFinder>();
         services.AddSingleton<QuestionReply>();
         services.AddSingleton<MyMeetingsCommand>();
+        services.AddSingleton<MyCalendarCommand>();
         services.AddSingleton<CreateSeriesCommand>();
         services.AddSingleton<ScheduleChatCommand>();
         services.AddSingleton<UseChannelCommand>();

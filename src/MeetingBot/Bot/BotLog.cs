@@ -18,7 +18,7 @@ internal static partial class BotLog
     [LoggerMessage(105, LogLevel.Error, "Background work of a card action failed")]
     public static partial void BackgroundWorkFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(106, LogLevel.Warning, "{Key} is not set: protocol download links are signed with a key of this process and stop working when it restarts or on another instance")]
+    [LoggerMessage(106, LogLevel.Warning, "{Key} is not set: protocol download links (and calendar feed links, unless Calendar:FeedLinkKey is set) are signed with a key of this process and stop working when it restarts or on another instance")]
     public static partial void DownloadLinkKeyMissing(ILogger logger, string key);
 
     [LoggerMessage(130, LogLevel.Warning, "Answering in the asker's personal chat failed with {Status} {Code}; the answer was not posted anywhere")]

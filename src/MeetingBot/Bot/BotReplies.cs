@@ -11,14 +11,15 @@ internal static class BotReplies
         "- Vad sa vi om SKR och Arbetsförmedlingen?\n" +
         "- Vem anmälde förhinder 13 juni?\n" +
         "- När är nästa möte?\n\n" +
-        "Som ledamot kan du skriva \"mina möten\" för att se kommande möten och dina svar, och svara på dagordningens kort.\n\n" +
+        "Som ledamot kan du skriva \"mina möten\" för att se kommande möten och dina svar, och svara på dagordningens kort. " +
+        "Skriv \"min kalender\" för att få din personliga länk till mötena som kalenderfil (.ics); den skickar jag i vår privata chatt.\n\n" +
         "Sekretariatet kan dessutom skriva (datum som \"23 januari\", \"23/1\", \"2026-01-23\" eller \"nästa möte\"):\n" +
         "- skapa mötesserie 2026: skapar årets möten i kalendern\n" +
         "- dagordning 23 januari: postar dagordningen i kanalen och till varje ledamot\n" +
         "- använd den här kanalen (skrivet i en kanal): dagordningarna postas i den kanalen\n" +
         "- ändra dagordning 23 januari: visar ett formulär för dagordningen; klistra in punkterna i protokollets format på raderna under kommandot för att ersätta hela dagordningen\n" +
         "- påminn 23 januari: påminner dem som inte har svarat\n" +
-        "- närvaro 23 januari: visar vem som kommer, förhinder och ersättare\n" +
+        "- närvaro 23 januari: visar vem som kommer, förhinder och ersättare (svaret kommer i vår privata chatt)\n" +
         "- protokollutkast 23 januari: visar protokollutkastet\n" +
         "- fastställ protokoll 23 januari: numrerar och låser protokollet och erbjuder det som Word-fil\n" +
         "- schema 23 januari: visar när dagordning, påminnelse och protokollutkast skickas för mötet\n" +
@@ -45,6 +46,10 @@ internal static class BotReplies
     public const string AnsweredPrivately = "Jag har svarat dig i vår privata chatt.";
 
     public const string CannotAnswerPrivately = "Svaret visar jag bara i vår privata chatt, men jag kan inte skriva till dig där. Öppna en chatt med MeetingBot och fråga där.";
+
+    public const string NoEmailForCalendar = "Jag har ingen e-postadress för dig i medlemslistan, så jag kan inte göra någon kalenderfil åt dig. Kontakta sekretariatet.";
+
+    public const string NoSeriesForCalendar = "Det finns ingen mötesserie i kalendern för i år eller nästa år ännu.";
 
     public static string NoMeetingOn(string when) => $"Jag hittar inget möte {when}.";
 }

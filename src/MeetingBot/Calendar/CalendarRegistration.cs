@@ -20,6 +20,7 @@ internal static class CalendarRegistration
         builder.Services.AddSingleton<AgendaAddress>();
         builder.Services.AddSingleton<SeriesDefinitions>();
         builder.Services.AddSingleton<SeriesIcsExport>();
+        builder.Services.AddSingleton<CalendarFeedLinks>();
         builder.Services.AddSingleton<SeriesScheduler>();
         var section = builder.Configuration.GetSection(GraphCalendarOptions.Section);
         builder.Services.AddOptions<GraphCalendarOptions>().Bind(section).ValidateOnStart();

@@ -19,4 +19,11 @@ internal sealed class SeriesCalendarOptions
 
     /// <summary>The organiser named in .ics files; defaults to the Graph organiser mailbox.</summary>
     public string? OrganizerEmail { get; set; }
+
+    /// <summary>
+    /// <c>Calendar:FeedLinkKey</c>: the HMAC key of the members' calendar feed links, base64 of at least 32
+    /// random bytes. Unset, the links are signed with a key derived from <c>Bot:DownloadLinkKey</c>. A new
+    /// key revokes every feed link handed out; members then ask the bot again ("min kalender").
+    /// </summary>
+    public string? FeedLinkKey { get; set; }
 }

@@ -18,6 +18,7 @@ internal static class MeetingBotHost
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<PublicAddress>();
         builder.AddMeetingStorage();
         builder.AddSeriesCalendar();
         builder.AddMeetings();

@@ -2,10 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MeetingBot.BotFramework.Hosting;
+using MeetingBot.Calendar.Ics;
 using MeetingBot.Core.Calendar;
 using MeetingBot.Core.Series;
 using MeetingBot.Playground.Connector;
 using MeetingBot.Playground.Sample;
+using MeetingBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Playground;
@@ -13,7 +15,7 @@ namespace MeetingBot.Playground;
 /// <summary>
 /// What the page needs besides <c>/dev/token</c> and <c>/api/messages</c>: who is who, the stream of a
 /// conversation as Server-Sent Events, a place to put what the user typed (Teams shows a user's message
-/// before the bot sees it), and the year's meetings for the calendar view.
+/// before the bot sees it), and the year's meetings and the person's calendar feed link for the calendar view.
 /// </summary>
 internal static class PlaygroundApi
 {
@@ -37,6 +39,12 @@ internal static class PlaygroundApi
                 ["cancelled"] = m.IsCancelled,
             }));
         });
+
+        // The person the page acts as gets the link "min kalender" would give them; the feed itself is the real, token-checked one.
+        api.MapGet("/calendar/{year:int}/link", async (int year, string email, RosterStore roster, CalendarFeedLinks links, CancellationToken ct) =>
+            await roster.FindIdAsync(email, ct) is { } memberId
+                ? Results.Json(new Dictionary<string, string> { ["url"] = links.PathFor(year, memberId, RosterStore.NormaliseEmail(email)!) })
+                : Results.NotFound());
     }
 
     private static async Task<IResult> StateAsync(HttpContext context, PlaygroundPeople people, IOptions<BotOptions> bot, CancellationToken ct)

@@ -46,6 +46,22 @@ internal sealed class RosterStore(IDbContextFactory<MeetingBotDbContext> factory
         ];
     }
 
+    /// <summary>The member with roster id <paramref name="id"/>, or null.</summary>
+    public async Task<Member?> FindAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var row = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        return row is null ? null : new Member(row.Name, row.Organisation, row.Email, row.Role);
+    }
+
+    /// <summary>The roster id of the member with <paramref name="email"/>, or null.</summary>
+    public async Task<int?> FindIdAsync(string email, CancellationToken cancellationToken)
+    {
+        var wanted = NormaliseEmail(email);
+        await using var db = factory.CreateDbContext();
+        return await db.Members.AsNoTracking().Where(m => m.Email == wanted).Select(m => (int?)m.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     private async Task<RosterUpsertResult> TryUpsertAsync(IReadOnlyList<Member> members, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();

@@ -60,12 +60,16 @@ public sealed class ChatCommandParserTests
     [InlineData("<at>MeetingBot</at> använd den här kanalen", CommandKind.UseChannel)]
     [InlineData("Använd denna kanal.", CommandKind.UseChannel)]
     [InlineData("posta dagordningar här", CommandKind.UseChannel)]
+    [InlineData("min kalender", CommandKind.MyCalendar)]
+    [InlineData("<at>MeetingBot</at> Min kalender, tack!", CommandKind.MyCalendar)]
+    [InlineData("visa min kalenderlänk", CommandKind.MyCalendar)]
     public void Parse_SimpleCommand_IsRecognised(string text, CommandKind kind) => Assert.Equal(kind, Parse(text).Kind);
 
     [Theory]
     [InlineData("Vad beslutades om idrottsgalan?")]
     [InlineData("Vem anmälde förhinder 13 juni?")]
     [InlineData("När är nästa möte?")]
+    [InlineData("min kalender visar fel tid för mötet i mars")]
     [InlineData("dagordningen för mötet om idrottsgalan och arbetsförmedlingen i höstas")]
     [InlineData("")]
     [InlineData("   ")]
@@ -87,6 +91,7 @@ public sealed class ChatCommandParserTests
     [InlineData(CommandKind.MyMeetings, false)]
     [InlineData(CommandKind.Help, false)]
     [InlineData(CommandKind.UseChannel, true)]
+    [InlineData(CommandKind.MyCalendar, false)]
     public void IsSecretariatOnly_Kind_MatchesRole(CommandKind kind, bool secretariat) =>
         Assert.Equal(secretariat, new ChatCommand(kind).IsSecretariatOnly);
 

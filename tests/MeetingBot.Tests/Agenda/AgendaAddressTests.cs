@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using MeetingBot.Calendar.Ics;
+using MeetingBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Agenda;
 
@@ -9,8 +12,10 @@ public sealed partial class AgendaAddressTests(AgendaPageHost host) : IClassFixt
     [Fact]
     public async Task IcsInvitation_NoAgendaBaseUrlConfigured_LinksToTheHostsOwnAgendaPage()
     {
-        var email = Uri.EscapeDataString("kristina.magnusson@example.se");
-        var ics = await host.Client.GetStringAsync(new Uri($"/series/2026/calendar.ics?member={email}", UriKind.Relative));
+        const string email = "kristina.magnusson@example.se";
+        var id = await host.Services.GetRequiredService<RosterStore>().FindIdAsync(email, CancellationToken.None);
+        var link = host.Services.GetRequiredService<CalendarFeedLinks>().PathFor(2026, id!.Value, email);
+        var ics = await host.Client.GetStringAsync(new Uri(link, UriKind.Relative));
 
         // Calendar lines fold at 75 octets: a CRLF and a space continue the line.
         var url = AgendaUrl().Match(ics.Replace("\r\n ", "", StringComparison.Ordinal)).Groups[1].Value;

@@ -53,6 +53,7 @@ public sealed class PlaygroundWalkthroughTests(PlaygroundHost host) : IClassFixt
         await Expect(page.Meetings).ToHaveCountAsync(10);
         Assert.Equal("2026-01-23", await page.Meetings.First.GetAttributeAsync("data-date"));
         Assert.Equal("2026-12-11", await page.Meetings.Last.GetAttributeAsync("data-date"));
+        await Expect(page.Page.Locator("#ics-link")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^/series/2026/members/\d+/calendar\.ics\?token=[A-Za-z0-9_-]+$"));
         var ics = await page.DownloadCalendarAsync();
         Assert.StartsWith("BEGIN:VCALENDAR", ics, StringComparison.Ordinal);
         Assert.Equal(10, ics.Split("BEGIN:VEVENT").Length - 1);

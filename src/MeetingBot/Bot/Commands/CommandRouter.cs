@@ -14,6 +14,7 @@ internal sealed class CommandRouter(
     MeetingFinder finder,
     IEnumerable<IMeetingCommand> meetingCommands,
     MyMeetingsCommand myMeetings,
+    MyCalendarCommand myCalendar,
     CreateSeriesCommand createSeries,
     ScheduleChatCommand schedule,
     UseChannelCommand useChannel,
@@ -69,6 +70,9 @@ internal sealed class CommandRouter(
         {
             case CommandKind.MyMeetings:
                 await myMeetings.RunAsync(speaker, turn, cancellationToken);
+                return;
+            case CommandKind.MyCalendar:
+                await myCalendar.RunAsync(speaker, turn, cancellationToken);
                 return;
             case CommandKind.CreateSeries:
                 await createSeries.RunAsync(command, turn, cancellationToken);

@@ -14,14 +14,17 @@ internal sealed class DownloadLinkOptions
     public string? DownloadLinkKey { get; set; }
 
     /// <summary>The configured key's bytes; null when none is set or it is not valid base64.</summary>
-    public byte[]? KeyBytes()
+    public byte[]? KeyBytes() => Decode(DownloadLinkKey);
+
+    /// <summary>A configured base64 key's bytes; null when none is set or it is not valid base64.</summary>
+    public static byte[]? Decode(string? key)
     {
-        if (string.IsNullOrWhiteSpace(DownloadLinkKey))
+        if (string.IsNullOrWhiteSpace(key))
         {
             return null;
         }
 
-        var buffer = new byte[DownloadLinkKey.Length];
-        return Convert.TryFromBase64String(DownloadLinkKey.Trim(), buffer, out var written) ? buffer[..written] : null;
+        var buffer = new byte[key.Length];
+        return Convert.TryFromBase64String(key.Trim(), buffer, out var written) ? buffer[..written] : null;
     }
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using MeetingBot.Hosting;
 using MeetingBot.Meetings;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Bot.Downloads;
@@ -15,7 +14,7 @@ namespace MeetingBot.Bot.Downloads;
 /// The key is <c>Bot:DownloadLinkKey</c>, so links survive restarts and work on every instance that
 /// shares it; without one it is made at start-up and links die with the process.
 /// </summary>
-internal sealed class ProtocolLinks(IServer server, IConfiguration configuration, IOptions<DownloadLinkOptions> options, TimeProvider time)
+internal sealed class ProtocolLinks(PublicAddress address, IOptions<DownloadLinkOptions> options, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
@@ -26,7 +25,7 @@ internal sealed class ProtocolLinks(IServer server, IConfiguration configuration
         var expires = time.GetUtcNow().Add(Lifetime).ToUnixTimeSeconds();
         var name = Name(format);
         var path = string.Create(CultureInfo.InvariantCulture, $"protocols/{meetingId}/document?format={name}&expires={expires}&sig={Sign(meetingId, name, expires)}");
-        return new Uri(BaseUri(), path);
+        return address.Resolve(path);
     }
 
     public bool IsValid(int meetingId, string format, long expires, string? signature)
@@ -53,15 +52,5 @@ internal sealed class ProtocolLinks(IServer server, IConfiguration configuration
     {
         var mac = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{meetingId}:{format}:{expires}")));
         return Convert.ToBase64String(mac).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-    }
-
-    /// <summary>The host's public address (<c>Bot:PublicBaseUrl</c>), else the address the server listens on.</summary>
-    private Uri BaseUri()
-    {
-        var configured = configuration["Bot:PublicBaseUrl"];
-        var address = !string.IsNullOrWhiteSpace(configured)
-            ? configured
-            : server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost";
-        return new Uri(address.TrimEnd('/') + "/");
     }
 }

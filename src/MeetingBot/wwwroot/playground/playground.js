@@ -266,10 +266,15 @@ async function showCalendar() {
     li.textContent = `Inga möten ${year}.`;
     ui.meetings.appendChild(li);
   }
+  // The feed is reached by the member's tokenized link, the one "min kalender" gives them in Teams.
+  ui.ics.hidden = true;
   const email = me && me.email;
-  ui.ics.hidden = !email || meetings.length === 0;
-  if (email) {
-    ui.ics.href = `/series/${year}/calendar.ics?member=${encodeURIComponent(email)}`;
+  const link = email && meetings.length > 0
+    ? await fetch(`/playground/api/calendar/${year}/link?email=${encodeURIComponent(email)}`).then(r => (r.ok ? r.json() : null))
+    : null;
+  ui.ics.hidden = !link;
+  if (link) {
+    ui.ics.href = link.url;
     ui.ics.download = `kommundirektorsmoten-${year}.ics`;
     ui.ics.textContent = `Ladda ner kalenderfil för ${me.name} (.ics)`;
   }
