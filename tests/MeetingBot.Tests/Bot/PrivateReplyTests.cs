@@ -106,6 +106,20 @@ public sealed class PrivateReplyTests
     }
 
     [Fact]
+    public async Task Message_AttendanceInChannelWhenThePersonalChatCannotBeOpened_PostsItNowhere()
+    {
+        await using var host = await StartWithApologiesAsync();
+        host.Teams.NotInstalledFor[FlowHost.Secretary.AadObjectId] = true;
+
+        await host.SayInChannelAsync(FlowHost.Secretary, $"närvaro {host.MeetingDateText}");
+
+        var notice = await host.Teams.WaitForAsync(c => Text(c) == BotReplies.CannotAnswerPrivately);
+        Assert.Equal([notice], Posts(host, FlowHost.ChannelId));
+        Assert.DoesNotContain(host.Teams.Calls, c => c.Body?["attachments"] is not null);
+        Assert.DoesNotContain(host.Teams.Calls, c => Body(c).Contains(HealthComment, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Message_AttendanceInPersonalChat_AnsweredRightThere()
     {
         await using var host = await StartWithApologiesAsync();

@@ -40,6 +40,9 @@ internal sealed class TeamsFake : IAsyncDisposable
 
     public IReadOnlyCollection<ConnectorCall> Calls => calls;
 
+    /// <summary>Entra ids of users the app is not installed for: Teams refuses to open a personal chat with them (403).</summary>
+    public ConcurrentDictionary<string, bool> NotInstalledFor { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public static async Task<TeamsFake> StartAsync(IReadOnlyList<TeamsUser> team)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -76,6 +79,15 @@ internal sealed class TeamsFake : IAsyncDisposable
         calls.Enqueue(new ConnectorCall(context.Request.Method, path, body));
         arrived.Release();
         context.Response.ContentType = "application/json";
+        if (context.Request.Method == "POST" && path.EndsWith("/v3/conversations", StringComparison.Ordinal)
+            && (string?)body?["members"]?[0]?["id"] is { } member && NotInstalledFor.ContainsKey(member))
+        {
+            // As the Connector answers when the app is not installed for the user.
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await context.Response.WriteAsync("""{"error":{"code":"ForbiddenOperationException","message":"The bot is not installed for the user."}}""");
+            return;
+        }
+
         await context.Response.WriteAsync(Answer(context.Request.Method, path, body));
     }
 
