@@ -15,15 +15,16 @@ internal sealed class ActivityAuthorizer(BotAuthenticationSettings settings)
             {
                 return $"signing key '{identity.KeyId}' is not endorsed for channel '{activity.ChannelId}'";
             }
+        }
 
-            if (identity.ServiceUrl is null)
-            {
-                return "missing serviceurl claim";
-            }
+        // On both paths: without the claim the bot would send replies, and its own bearer token, wherever the body says.
+        if (identity.ServiceUrl is null)
+        {
+            return $"missing serviceurl claim ({identity.Path} token)";
         }
 
         // botbuilder compares case-insensitively without normalisation; so do we.
-        if (identity.ServiceUrl is not null && !string.Equals(identity.ServiceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(identity.ServiceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
         {
             return "serviceurl claim does not match the activity's serviceUrl";
         }

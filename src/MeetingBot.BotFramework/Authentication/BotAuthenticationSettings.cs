@@ -5,6 +5,7 @@ internal sealed record BotAuthenticationSettings(
     string AppId,
     string? TenantId,
     IReadOnlySet<string> AllowedTenants,
+    IReadOnlySet<string> EntraAllowedCallers,
     string? EntraMetadataUrl,
     bool RequireHttpsMetadata)
 {
@@ -14,8 +15,8 @@ internal sealed record BotAuthenticationSettings(
 
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
-    /// <summary>v1 and v2 issuers of the bot's tenant (spec §1.2); empty without a tenant, which disables the Entra path.</summary>
-    public IReadOnlyList<string> EntraIssuers { get; } = TenantId is null
+    /// <summary>v1 and v2 issuers of the bot's tenant (spec §1.2); empty, which turns the Entra path off, without a tenant or allowed callers.</summary>
+    public IReadOnlyList<string> EntraIssuers { get; } = TenantId is null || EntraAllowedCallers.Count == 0
         ? []
         : [$"https://sts.windows.net/{TenantId}/", $"https://login.microsoftonline.com/{TenantId}/v2.0"];
 

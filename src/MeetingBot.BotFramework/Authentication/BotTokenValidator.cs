@@ -109,6 +109,20 @@ internal sealed class BotTokenValidator(
             return TokenValidationOutcome.Fail("tid claim does not match the bot's tenant");
         }
 
+        // Any app in the tenant can get a token for the bot's audience; only the named callers may use it (spec §1.2).
+        if (path == TokenPath.Entra)
+        {
+            if (EntraCaller(result.ClaimsIdentity) is not { } caller)
+            {
+                return TokenValidationOutcome.Fail("Entra token names no caller (appid for ver 1.0, azp for ver 2.0)");
+            }
+
+            if (!settings.EntraAllowedCallers.Contains(caller))
+            {
+                return TokenValidationOutcome.Fail($"Entra caller '{caller}' is not in Bot:EntraAllowedCallers");
+            }
+        }
+
         var identity = new BotIdentity(path, token.Kid, lookup.Endorsements, Claim(result.ClaimsIdentity, "serviceurl"));
         cache.Add(
             parts[1],
@@ -117,6 +131,17 @@ internal sealed class BotTokenValidator(
             new DateTimeOffset(token.ValidTo, TimeSpan.Zero) + BotAuthenticationSettings.ClockSkew);
         return new TokenValidationOutcome(identity, null);
     }
+
+    /// <summary>
+    /// Who asked Entra for the token: <c>appid</c> in v1 tokens, <c>azp</c> in v2, chosen by <c>ver</c>
+    /// as botbuilder does. An unknown or missing version names no caller, so the token is refused.
+    /// </summary>
+    private static string? EntraCaller(ClaimsIdentity identity) => Claim(identity, "ver") switch
+    {
+        "1.0" => Claim(identity, "appid"),
+        "2.0" => Claim(identity, "azp"),
+        _ => null,
+    };
 
     private static string? Claim(ClaimsIdentity identity, string type) => identity.FindFirst(type)?.Value;
 }

@@ -9,9 +9,11 @@ namespace MeetingBot.BotFramework.Hosting;
 
 public static class BotEndpointExtensions
 {
+    public const string DevelopmentTokenRoute = "/dev/token";
+
     /// <summary>
     /// Maps <c>POST /api/messages</c>, and in Development the development issuer's OpenID metadata and
-    /// JWKS plus <c>POST /dev/token</c> for local clients on this machine.
+    /// JWKS plus <c>POST /dev/token</c> for local clients on this machine (<see cref="LocalDevelopmentCaller"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -34,14 +36,14 @@ public static class BotEndpointExtensions
 
     private static void MapDevelopmentIssuer(IEndpointRouteBuilder endpoints, DevelopmentIssuer issuer)
     {
-        endpoints.MapGet(DevelopmentIssuer.MetadataPath, (HttpContext context) =>
+        // All of it answers this machine only (see LocalDevelopmentCaller): the metadata names the key /api/messages trusts.
+        var development = endpoints.MapGroup(string.Empty).RequireLocalDevelopmentCaller();
+        development.MapGet(DevelopmentIssuer.MetadataPath, (HttpContext context) =>
             Results.Text(issuer.MetadataDocument($"{context.Request.Scheme}://{context.Request.Host}"), "application/json"));
-        endpoints.MapGet(DevelopmentIssuer.JwksPath, () => Results.Text(issuer.JwksDocument(), "application/json"));
+        development.MapGet(DevelopmentIssuer.JwksPath, () => Results.Text(issuer.JwksDocument(), "application/json"));
 
-        // Signs a Bot Connector–style token for a local client (playground, scripts); refused to anyone not on this machine.
-        endpoints.MapPost("/dev/token", (HttpContext context, string serviceUrl, BotAuthenticationSettings settings) =>
-            context.Connection.RemoteIpAddress is { } ip && System.Net.IPAddress.IsLoopback(ip)
-                ? Results.Json(new Dictionary<string, string> { ["access_token"] = issuer.CreateToken(settings.AppId, serviceUrl) })
-                : Results.StatusCode(StatusCodes.Status403Forbidden));
+        // Signs a Bot Connector–style token for a local client (playground, scripts).
+        development.MapPost(DevelopmentTokenRoute, (string serviceUrl, BotAuthenticationSettings settings) =>
+            Results.Json(new Dictionary<string, string> { ["access_token"] = issuer.CreateToken(settings.AppId, serviceUrl) }));
     }
 }

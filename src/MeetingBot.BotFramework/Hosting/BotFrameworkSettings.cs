@@ -13,7 +13,9 @@ internal static class BotFrameworkSettings
         var tenantId = string.IsNullOrWhiteSpace(options.TenantId) ? null : options.TenantId;
         // Empty list: the bot's own tenant. With neither (Development only, see the validator) any tenant is accepted.
         var allowed = options.AllowedTenants.Count > 0 ? options.AllowedTenants : tenantId is null ? [] : [tenantId];
-        var entraMetadata = tenantId is null
+        // The Entra path is on only for named callers (spec §1.2): without the list it would admit every app in the tenant.
+        var entraCallers = tenantId is null ? [] : options.EntraAllowedCallers.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var entraMetadata = entraCallers.Count == 0
             ? null
             : string.IsNullOrWhiteSpace(options.EntraOpenIdMetadataUrl)
                 ? $"https://login.microsoftonline.com/{tenantId}/v2.0/.well-known/openid-configuration"
@@ -22,6 +24,7 @@ internal static class BotFrameworkSettings
             appId,
             tenantId,
             allowed.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            entraCallers,
             entraMetadata,
             RequireHttpsMetadata: !development);
     }

@@ -17,16 +17,23 @@ public sealed class BotOptions
     /// <summary>The bot's Microsoft App ID: the audience of inbound tokens and the client id of outbound ones.</summary>
     public string? AppId { get; set; }
 
-    /// <summary>The bot's home tenant: enables the Entra token path and is the authority for outbound tokens.</summary>
+    /// <summary>The bot's home tenant: the authority for outbound tokens, and the only issuer tenant the Entra token path accepts.</summary>
     public string? TenantId { get; set; }
 
     /// <summary>Tenants whose activities are accepted. Empty means only <see cref="TenantId"/>.</summary>
     public IList<string> AllowedTenants { get; } = [];
 
+    /// <summary>
+    /// The app ids (the <c>appid</c> claim of v1 tokens, <c>azp</c> of v2) whose Entra tokens may call the bot.
+    /// Empty (the default) turns the Entra token path off: Entra issues a token for the bot's audience to any
+    /// app registration in the tenant, so tenant and audience alone say nothing about who is calling.
+    /// </summary>
+    public IList<string> EntraAllowedCallers { get; } = [];
+
     /// <summary>Where Bot Framework signing keys are published. Empty: public cloud, or the development issuer in Development.</summary>
     public string? OpenIdMetadataUrl { get; set; }
 
-    /// <summary>Entra metadata for the second token path. Empty: <c>https://login.microsoftonline.com/{TenantId}/v2.0/.well-known/openid-configuration</c>.</summary>
+    /// <summary>Entra metadata for the second token path (used only with <see cref="EntraAllowedCallers"/>). Empty: <c>https://login.microsoftonline.com/{TenantId}/v2.0/.well-known/openid-configuration</c>.</summary>
     public string? EntraOpenIdMetadataUrl { get; set; }
 
     public string? ClientSecret { get; set; }

@@ -37,6 +37,19 @@ internal sealed class BotOptionsValidator(IHostEnvironment environment) : IValid
             }
         }
 
+        foreach (var caller in options.EntraAllowedCallers)
+        {
+            if (!Guid.TryParse(caller, out _))
+            {
+                errors.Add($"Bot:EntraAllowedCallers contains '{caller}', which is not an app id (a GUID).");
+            }
+        }
+
+        if (options.EntraAllowedCallers.Count > 0 && string.IsNullOrWhiteSpace(options.TenantId))
+        {
+            errors.Add("Bot:EntraAllowedCallers needs Bot:TenantId: the Entra token path accepts only tokens issued by the bot's own tenant.");
+        }
+
         var credentials = new[] { options.ClientSecret, options.CertificatePath, options.ManagedIdentityClientId }.Count(c => !string.IsNullOrWhiteSpace(c));
         if (credentials > 1)
         {

@@ -1,13 +1,15 @@
 using MeetingBot.BotFramework.Hosting;
+using MeetingBot.Calendar.Graph;
 using MeetingBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace MeetingBot.Hosting;
 
 /// <summary>
-/// <c>GET /readyz</c>: 200 when the database answers, no migration is pending and the bot's OpenID
-/// metadata is fetched; otherwise 503. Either way the body names each check and its result, e.g.
-/// <c>{"status":"unready","checks":{"database":"ok","migrations":"ok","openIdMetadata":"…"}}</c>.
+/// <c>GET /readyz</c>: 200 when the database answers, no migration is pending, the bot's OpenID
+/// metadata is fetched and Microsoft Graph (when configured) answered its last call; otherwise 503.
+/// Either way the body names each check and its result, e.g.
+/// <c>{"status":"unready","checks":{"database":"ok","migrations":"ok","openIdMetadata":"ok","graph":"failing since …"}}</c>.
 /// </summary>
 internal static class ReadinessEndpoints
 {
@@ -24,6 +26,7 @@ internal static class ReadinessEndpoints
             checks["openIdMetadata"] = services.GetService<BotMetadataReadiness>() is { } metadata
                 ? await metadata.CheckAsync(timeout.Token) ?? "ok"
                 : "ok (bot disabled)";
+            checks["graph"] = services.GetService<GraphHealth>() is { } graph ? graph.Problem ?? "ok" : "ok (not configured)";
             var ready = checks.Values.All(v => v.StartsWith("ok", StringComparison.Ordinal));
             return Results.Json(new { status = ready ? "ready" : "unready", checks }, statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });

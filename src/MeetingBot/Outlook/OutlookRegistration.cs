@@ -1,5 +1,5 @@
-using System.Net;
 using MeetingBot.BotFramework.Authentication;
+using MeetingBot.BotFramework.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -58,27 +58,22 @@ internal static class OutlookRegistration
 
     /// <summary>
     /// Stand-ins for Outlook's SSO on this machine: pick a roster member and get a development-issuer token
-    /// carrying their object id, as Entra would. Refused to anyone not on loopback, like <c>/dev/token</c>.
+    /// carrying their object id, as Entra would. Local callers only, like <c>/dev/token</c>.
     /// </summary>
     private static void MapDevelopmentEndpoints(WebApplication app)
     {
-        app.MapPost(DevelopmentTokenRoute, (HttpContext context, string oid, DevelopmentIssuer issuer) =>
-            !IsLoopback(context)
-                ? Results.StatusCode(StatusCodes.Status403Forbidden)
-                : string.IsNullOrWhiteSpace(oid)
-                    ? Results.Problem(detail: "oid is required.", statusCode: StatusCodes.Status400BadRequest)
-                    : Results.Json(new Dictionary<string, string>
-                    {
-                        ["access_token"] = issuer.CreateUserToken(OutlookOptions.DevelopmentAudience, new Dictionary<string, object> { ["oid"] = oid }),
-                    }));
+        var development = app.MapGroup(string.Empty).RequireLocalDevelopmentCaller();
+        development.MapPost(DevelopmentTokenRoute, (string oid, DevelopmentIssuer issuer) =>
+            string.IsNullOrWhiteSpace(oid)
+                ? Results.Problem(detail: "oid is required.", statusCode: StatusCodes.Status400BadRequest)
+                : Results.Json(new Dictionary<string, string>
+                {
+                    ["access_token"] = issuer.CreateUserToken(OutlookOptions.DevelopmentAudience, new Dictionary<string, object> { ["oid"] = oid }),
+                }));
 
-        app.MapGet(DevelopmentPeopleRoute, async (HttpContext context, Meetings.AttendanceService attendance, CancellationToken cancellationToken) =>
-            !IsLoopback(context)
-                ? Results.StatusCode(StatusCodes.Status403Forbidden)
-                : Results.Ok((await attendance.RosterAsync(cancellationToken))
-                    .Where(m => m.AadObjectId is not null)
-                    .Select(m => new { m.Name, m.Organisation, Oid = m.AadObjectId })));
+        development.MapGet(DevelopmentPeopleRoute, async (Meetings.AttendanceService attendance, CancellationToken cancellationToken) =>
+            Results.Ok((await attendance.RosterAsync(cancellationToken))
+                .Where(m => m.AadObjectId is not null)
+                .Select(m => new { m.Name, m.Organisation, Oid = m.AadObjectId })));
     }
-
-    private static bool IsLoopback(HttpContext context) => context.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip);
 }

@@ -1,4 +1,4 @@
-using System.Net;
+using MeetingBot.BotFramework.Hosting;
 using MeetingBot.Playground.Connector;
 using MeetingBot.Playground.Sample;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,17 +40,10 @@ internal static class PlaygroundRegistration
             return app;
         }
 
-        // Everything here trusts the development issuer; like /dev/token it answers this machine only.
-        app.UseWhen(c => IsPlayground(c.Request.Path), branch => branch.Use(async (context, next) =>
-        {
-            if (context.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip))
-            {
-                await next(context);
-                return;
-            }
-
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        }));
+        // Everything here trusts the development issuer; like /dev/token it answers this machine only. The endpoints
+        // get the rule from their group below; the page's static files are not endpoints, so the same check runs here.
+        app.UseWhen(c => IsPlayground(c.Request.Path), branch => branch.Use((context, next) =>
+            LocalDevelopmentCaller.Refusal(context) is { } reason ? LocalDevelopmentCaller.RefuseAsync(context, reason) : next(context)));
 
         var root = Path.Combine(AppContext.BaseDirectory, "wwwroot");
         if (Directory.Exists(root))
@@ -66,8 +59,9 @@ internal static class PlaygroundRegistration
             app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(renderer), RequestPath = "/playground/renderer" });
         }
 
-        app.MapPlaygroundApi();
-        app.MapLocalConnector();
+        var development = app.MapGroup(string.Empty).RequireLocalDevelopmentCaller();
+        development.MapPlaygroundApi();
+        development.MapLocalConnector();
         return app;
     }
 

@@ -55,6 +55,23 @@ public sealed class DevelopmentIssuerTests
         Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(Payloads.Activity("f1-personal-message", ServiceUrl), token)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("Host", "evil.example")]
+    [InlineData("X-Forwarded-For", "203.0.113.7")]
+    [InlineData("X-Forwarded-Host", "meetingbot.example")]
+    [InlineData("Forwarded", "for=203.0.113.7")]
+    public async Task DevToken_RequestNotDirectlyFromThisMachine_Returns403(string header, string value)
+    {
+        await using var bot = await TestBot.StartAsync([]);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/dev/token?serviceUrl={Uri.EscapeDataString(ServiceUrl)}", UriKind.Relative));
+        request.Headers.TryAddWithoutValidation(header, value);
+
+        using var response = await bot.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain("access_token", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Jwks_Development_PublishesOneEndorsedKey()
     {

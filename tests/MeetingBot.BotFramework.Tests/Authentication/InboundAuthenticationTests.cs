@@ -240,32 +240,78 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("https://sts.windows.net/{tenant}/", "{appId}")]
-    [InlineData("https://login.microsoftonline.com/{tenant}/v2.0", "api://botid-{appId}")]
-    [InlineData("https://login.microsoftonline.com/{tenant}/v2.0", "api://{appId}")]
-    public async Task Post_EntraTokenOfBotTenant_Returns200(string issuerTemplate, string audienceTemplate)
+    [InlineData("https://sts.windows.net/{tenant}/", "{appId}", "1.0")]
+    [InlineData("https://login.microsoftonline.com/{tenant}/v2.0", "api://botid-{appId}", "2.0")]
+    [InlineData("https://login.microsoftonline.com/{tenant}/v2.0", "api://{appId}", "2.0")]
+    public async Task Post_EntraTokenOfListedCallerWithMatchingServiceUrl_Returns200(string issuerTemplate, string audienceTemplate, string version)
     {
-        var entraKey = issuer.AddEntraKey();
-        var token = TestTokens.Create(
-            entraKey,
-            ServiceUrl,
-            issuer: issuerTemplate.Replace("{tenant}", TestTokens.TenantId, StringComparison.Ordinal),
-            audience: audienceTemplate.Replace("{appId}", TestTokens.AppId, StringComparison.Ordinal),
-            claims: new Dictionary<string, object> { ["tid"] = TestTokens.TenantId });
+        await using var entraBot = await StartEntraBotAsync();
 
-        var response = await PostF1Async(token);
+        var response = await entraBot.PostAsync(F1(), EntraToken(ServiceUrl, version, AllowedCaller, issuerTemplate, audienceTemplate));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
+    public async Task Post_EntraTokenWhenEntraPathUnconfigured_Returns401()
+    {
+        // The default bot has Bot:TenantId and Entra metadata but no Bot:EntraAllowedCallers: the path is off.
+        var response = await PostF1Async(EntraToken(ServiceUrl, "1.0", AllowedCaller));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("1.0")]
+    [InlineData("2.0")]
+    public async Task Post_EntraTokenOfUnlistedCaller_Returns401(string version)
+    {
+        await using var entraBot = await StartEntraBotAsync();
+
+        var response = await entraBot.PostAsync(F1(), EntraToken(ServiceUrl, version, "99999999-8888-7777-6666-555555555555"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_EntraV2TokenWithListedAppIdButNoAzp_Returns401()
+    {
+        // A v2 token names its caller in azp; an appid claim there is not Entra's word for who asked.
+        await using var entraBot = await StartEntraBotAsync();
+        var token = EntraToken(ServiceUrl, "2.0", caller: null, extra: new Dictionary<string, object> { ["appid"] = AllowedCaller });
+
+        var response = await entraBot.PostAsync(F1(), token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_EntraTokenOfListedCallerWithoutServiceUrlClaim_Returns401()
+    {
+        await using var entraBot = await StartEntraBotAsync();
+
+        var response = await entraBot.PostAsync(F1(), EntraToken(serviceUrl: null, "1.0", AllowedCaller));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_EntraTokenOfListedCallerWithOtherServiceUrl_Returns401()
+    {
+        await using var entraBot = await StartEntraBotAsync();
+
+        var response = await entraBot.PostAsync(F1(), EntraToken("https://attacker.example/", "1.0", AllowedCaller));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Post_EntraTokenWithOtherTid_Returns401()
     {
-        var entraKey = issuer.AddEntraKey();
-        var token = TestTokens.Create(entraKey, ServiceUrl, issuer: $"https://sts.windows.net/{TestTokens.TenantId}/",
-            claims: new Dictionary<string, object> { ["tid"] = "11111111-2222-3333-4444-555555555555" });
+        await using var entraBot = await StartEntraBotAsync();
+        var token = EntraToken(ServiceUrl, "1.0", AllowedCaller, tid: "11111111-2222-3333-4444-555555555555");
 
-        var response = await PostF1Async(token);
+        var response = await entraBot.PostAsync(F1(), token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -274,11 +320,10 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     public async Task Post_EntraTokenOfOtherTenant_Returns401()
     {
         const string other = "11111111-2222-3333-4444-555555555555";
-        var entraKey = issuer.AddEntraKey();
-        var token = TestTokens.Create(entraKey, ServiceUrl, issuer: $"https://sts.windows.net/{other}/",
-            claims: new Dictionary<string, object> { ["tid"] = other });
+        await using var entraBot = await StartEntraBotAsync();
+        var token = EntraToken(ServiceUrl, "1.0", AllowedCaller, issuerTemplate: $"https://sts.windows.net/{other}/", tid: other);
 
-        var response = await PostF1Async(token);
+        var response = await entraBot.PostAsync(F1(), token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -286,10 +331,43 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task Post_EntraKeyWithBotFrameworkIssuer_Returns401()
     {
+        await using var entraBot = await StartEntraBotAsync();
         var entraKey = issuer.AddEntraKey();
 
-        var response = await PostF1Async(TestTokens.Create(entraKey, ServiceUrl));
+        var response = await entraBot.PostAsync(F1(), TestTokens.Create(entraKey, ServiceUrl));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private const string AllowedCaller = "3c1f6a52-7d2e-4b8a-9f10-6e5d4c3b2a19";
+
+    private static System.Text.Json.Nodes.JsonObject F1() => Payloads.Activity("f1-personal-message", ServiceUrl);
+
+    private Task<TestBot> StartEntraBotAsync() =>
+        TestBot.StartAsync(issuer, s => s["Bot:EntraAllowedCallers:0"] = AllowedCaller);
+
+    /// <summary>A token as Entra issues it to an app of the bot's tenant: v1 names the caller in appid, v2 in azp.</summary>
+    private string EntraToken(
+        string? serviceUrl,
+        string version,
+        string? caller,
+        string? issuerTemplate = null,
+        string audienceTemplate = "{appId}",
+        string tid = TestTokens.TenantId,
+        Dictionary<string, object>? extra = null)
+    {
+        var claims = new Dictionary<string, object>(extra ?? []) { ["tid"] = tid, ["ver"] = version };
+        if (caller is not null)
+        {
+            claims[version == "1.0" ? "appid" : "azp"] = caller;
+        }
+
+        issuerTemplate ??= version == "1.0" ? "https://sts.windows.net/{tenant}/" : "https://login.microsoftonline.com/{tenant}/v2.0";
+        return TestTokens.Create(
+            issuer.AddEntraKey(),
+            serviceUrl,
+            issuer: issuerTemplate.Replace("{tenant}", TestTokens.TenantId, StringComparison.Ordinal),
+            audience: audienceTemplate.Replace("{appId}", TestTokens.AppId, StringComparison.Ordinal),
+            claims: claims);
     }
 }

@@ -49,6 +49,33 @@ public sealed class BotOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_EntraAllowedCallerNotAGuid_NamesTheKey()
+    {
+        var options = Production();
+        options.EntraAllowedCallers.Add("my-app");
+
+        Assert.Contains("Bot:EntraAllowedCallers", Validate(options, Environments.Production).FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_EntraAllowedCallersWithoutTenant_NamesBotTenantId()
+    {
+        var options = new BotOptions();
+        options.EntraAllowedCallers.Add(Guid.NewGuid().ToString());
+
+        Assert.Contains("Bot:TenantId", Validate(options, Environments.Development).FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_EntraAllowedCallersOfTheTenant_Succeeds()
+    {
+        var options = Production();
+        options.EntraAllowedCallers.Add(Guid.NewGuid().ToString());
+
+        Assert.True(Validate(options, Environments.Production).Succeeded);
+    }
+
+    [Fact]
     public void Validate_TwoCredentials_Fails()
     {
         var options = Production();

@@ -10,7 +10,8 @@ internal static class GraphCalendarRegistration
     /// <param name="configured">The bound options, read at registration to decide which jobs this host has handlers for.</param>
     public static IServiceCollection AddGraphCalendar(this IServiceCollection services, GraphCalendarOptions configured)
     {
-        services.AddSingleton(sp => GraphClients.Create(sp.GetRequiredService<IOptions<GraphCalendarOptions>>().Value));
+        services.AddSingleton<GraphHealth>();
+        services.AddSingleton(sp => GraphClients.Create(sp.GetRequiredService<IOptions<GraphCalendarOptions>>().Value, sp.GetRequiredService<GraphHealth>()));
         services.AddSingleton<ISeriesCalendar>(sp => new GraphSeriesCalendar(
             sp.GetRequiredService<Microsoft.Graph.GraphServiceClient>(),
             sp.GetRequiredService<IOptions<GraphCalendarOptions>>().Value.OrganizerMailbox!,

@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Identity;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Graph;
+using Microsoft.Graph.Authentication;
 
 namespace MeetingBot.Calendar.Graph;
 
@@ -10,17 +11,30 @@ internal static class GraphClients
 {
     private static readonly string[] Scopes = ["https://graph.microsoft.com/.default"];
 
-    public static GraphServiceClient Create(GraphCalendarOptions options) =>
-        new(CreateHttpClient(), Credential(options), Scopes, options.BaseUrl.AbsoluteUri.TrimEnd('/'));
+    public static GraphServiceClient Create(GraphCalendarOptions options, GraphHealth health) =>
+        Create(options.BaseUrl, Credential(options), health, tokenHosts: null);
+
+    /// <param name="tokenHosts">Hosts that get a token; null: Graph's own hosts only (so a loopback stand-in gets none).</param>
+    internal static GraphServiceClient Create(Uri baseUrl, TokenCredential credential, GraphHealth health, string[]? tokenHosts) =>
+        new(
+            CreateHttpClient(health: health),
+            new AzureIdentityAuthenticationProvider(new GraphHealthCredential(credential, health), tokenHosts, observabilityOptions: null, isCaeEnabled: true, Scopes),
+            baseUrl.AbsoluteUri.TrimEnd('/'));
 
     /// <summary>
     /// The SDK's default middleware (retry, redirect, headers…) with <see cref="GraphCallMetricsHandler"/>
-    /// last, so it sees each attempt; <paramref name="finalHandler"/> replaces the socket handler in tests.
+    /// and <see cref="GraphHealthHandler"/> last, so they see each attempt; <paramref name="finalHandler"/>
+    /// replaces the socket handler in tests.
     /// </summary>
-    public static HttpClient CreateHttpClient(HttpMessageHandler? finalHandler = null)
+    public static HttpClient CreateHttpClient(HttpMessageHandler? finalHandler = null, GraphHealth? health = null)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers();
         handlers.Add(new GraphCallMetricsHandler());
+        if (health is not null)
+        {
+            handlers.Add(new GraphHealthHandler(health));
+        }
+
         return GraphClientFactory.Create(handlers, finalHandler: finalHandler);
     }
 

@@ -1,14 +1,13 @@
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Calendar.Graph;
 
 /// <summary>
-/// Graph's webhook: the validation handshake (200, text/plain, the decoded token), then change and
-/// lifecycle notifications, each checked against our clientState. Answers within Graph's 3 s by only
+/// Graph's webhook: the validation handshake (200, text/plain with nosniff, the decoded token), then change
+/// and lifecycle notifications, each checked against our clientState before the body is read beyond its
+/// first notification (<see cref="GraphNotificationBody"/>). Answers within Graph's 3 s by only
 /// signalling or planning a job; the re-read runs in <see cref="RsvpRefreshService"/>, a renewal in
 /// <see cref="RenewSubscriptionJob"/> (see <see cref="SubscriptionLifecycle"/>).
 /// </summary>
@@ -16,6 +15,9 @@ internal static class GraphNotificationEndpoints
 {
     public const string NotificationPath = "/graph/notifications";
     public const string LifecyclePath = "/graph/lifecycle";
+
+    /// <summary>Graph's tokens are a sentence and a request id; anything far longer is not Graph's.</summary>
+    public const int MaxValidationTokenLength = 1024;
 
     public static IEndpointRouteBuilder MapGraphNotifications(this IEndpointRouteBuilder endpoints)
     {
@@ -33,12 +35,13 @@ internal static class GraphNotificationEndpoints
             return handshake;
         }
 
-        if (await ReadAuthenticAsync(request, options.Value, logger) is not { } notifications)
+        var read = await ReadAsync(request, options.Value, logger);
+        if (read.Outcome != ReadOutcome.Read)
         {
-            return Results.Unauthorized();
+            return Refusal(read);
         }
 
-        var fresh = notifications.Count(n => deduplicator.IsNew(
+        var fresh = read.Notifications.Count(n => deduplicator.IsNew(
             $"{Text(n, "subscriptionId")}|{Text(n["resourceData"], "id")}|{Text(n["resourceData"], "@odata.etag")}"));
         if (fresh > 0)
         {
@@ -56,12 +59,13 @@ internal static class GraphNotificationEndpoints
             return handshake;
         }
 
-        if (await ReadAuthenticAsync(request, options.Value, logger) is not { } notifications)
+        var read = await ReadAsync(request, options.Value, logger);
+        if (read.Outcome != ReadOutcome.Read)
         {
-            return Results.Unauthorized();
+            return Refusal(read);
         }
 
-        foreach (var n in notifications)
+        foreach (var n in read.Notifications)
         {
             var lifecycleEvent = Text(n, "lifecycleEvent");
             GraphLog.Lifecycle(logger, lifecycleEvent ?? "(none)", Text(n, "subscriptionId"));
@@ -74,39 +78,44 @@ internal static class GraphNotificationEndpoints
         return Results.Accepted();
     }
 
-    /// <summary>Graph's check that the URL is ours: echo the (already URL-decoded) token as plain text.</summary>
-    private static IResult? Validation(HttpRequest request) =>
-        request.Query.TryGetValue("validationToken", out var token)
-            ? Results.Text(token.ToString(), "text/plain", Encoding.UTF8, StatusCodes.Status200OK)
-            : null;
-
-    /// <summary>The notifications carrying our clientState; null when none does (or the body is not Graph's).</summary>
-    private static async Task<List<JsonNode>?> ReadAuthenticAsync(HttpRequest request, GraphCalendarOptions options, ILogger logger)
+    /// <summary>
+    /// Graph's check that the URL is ours: echo the (already URL-decoded) token. Anyone can ask, so it goes back
+    /// as plain text the browser may not sniff into HTML, and only if it is token-sized.
+    /// </summary>
+    private static IResult? Validation(HttpRequest request)
     {
-        JsonNode? body;
-        try
-        {
-            body = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-        }
-        catch (JsonException)
+        if (!request.Query.TryGetValue("validationToken", out var values))
         {
             return null;
         }
 
-        var all = (body?["value"] as JsonArray)?.OfType<JsonNode>().ToList() ?? [];
-        var authentic = all.Where(n => SameSecret(Text(n, "clientState"), options.ClientState)).ToList();
-        if (authentic.Count < all.Count)
+        var token = values.ToString();
+        if (token.Length > MaxValidationTokenLength)
         {
-            GraphLog.WrongClientState(logger, all.Count - authentic.Count);
+            return Results.Problem(detail: $"validationToken longer than {MaxValidationTokenLength} characters.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return authentic.Count > 0 ? authentic : null;
+        request.HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
+        return Results.Text(token, "text/plain", Encoding.UTF8, StatusCodes.Status200OK);
     }
 
-    private static bool SameSecret(string? given, string? expected) =>
-        given is not null && expected is not null
-        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
+    private static async Task<NotificationRead> ReadAsync(HttpRequest request, GraphCalendarOptions options, ILogger logger)
+    {
+        var read = await GraphNotificationBody.ReadAsync(request, options.ClientState, request.HttpContext.RequestAborted);
+        if (read.Rejected > 0)
+        {
+            GraphLog.WrongClientState(logger, read.Rejected);
+        }
 
-    private static string? Text(JsonNode? node, string property) =>
-        node?[property] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        return read;
+    }
+
+    private static IResult Refusal(NotificationRead read) => read.Outcome switch
+    {
+        ReadOutcome.TooLarge => Results.StatusCode(StatusCodes.Status413PayloadTooLarge),
+        ReadOutcome.Malformed => Results.BadRequest(),
+        _ => Results.Unauthorized(),
+    };
+
+    private static string? Text(JsonNode? node, string property) => GraphNotificationBody.Text(node, property);
 }

@@ -1,3 +1,4 @@
+using Azure.Identity;
 using MeetingBot.Core.Calendar;
 using MeetingBot.Core.Series;
 using Microsoft.Graph;
@@ -101,6 +102,11 @@ internal sealed class GraphSeriesCalendar(GraphServiceClient graph, string mailb
         catch (HttpRequestException ex)
         {
             throw new CalendarException($"Microsoft Graph is not reachable: {ex.Message}{advice}", ex);
+        }
+        catch (AuthenticationFailedException ex)
+        {
+            // Raised by the credential before any request is sent: a wrong or expired secret, or no managed identity here.
+            throw new CalendarException($"no token for Microsoft Graph (check Calendar:Graph's credential): {ex.Message}{advice}", ex);
         }
     }
 }

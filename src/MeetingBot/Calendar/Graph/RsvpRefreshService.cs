@@ -1,7 +1,5 @@
-using System.Data.Common;
 using MeetingBot.Core.Calendar;
 using MeetingBot.Meetings;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Calendar.Graph;
@@ -20,14 +18,19 @@ internal sealed class RsvpRefreshService(
     {
         // With notifications the interval is only a safety net against lost ones.
         var interval = options.Value.UsesNotifications ? TimeSpan.FromDays(1) : options.Value.ReReadInterval;
+        var retry = interval < RetryAfterFailure ? interval : RetryAfterFailure;
         while (!stoppingToken.IsCancellationRequested)
         {
-            await ReadAsync(stoppingToken);
-            await signal.WaitAsync(interval, time, stoppingToken);
+            var read = await ReadAsync(stoppingToken);
+            await signal.WaitAsync(read ? interval : retry, time, stoppingToken);
         }
     }
 
-    private async Task ReadAsync(CancellationToken cancellationToken)
+    /// <summary>How soon a failed read is tried again: Outlook answers should not wait a day for an outage that lasted minutes.</summary>
+    public static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(5);
+
+    /// <returns>Whether the read succeeded.</returns>
+    private async Task<bool> ReadAsync(CancellationToken cancellationToken)
     {
         var seriesId = SeriesDefinition.IdForYear(StockholmNow().Year);
         try
@@ -41,15 +44,15 @@ internal sealed class RsvpRefreshService(
             }
 
             GraphLog.RsvpsRead(logger, seriesId, meetings.Count);
+            return true;
         }
-        catch (CalendarException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // Nothing here may end the loop: an exception out of a BackgroundService stops the whole host, the bot
+            // included. Graph (credential, outage, timeout) or the database being away is logged, shown on /readyz
+            // and tried again; the next read stores what this one could not.
             GraphLog.RsvpReadFailed(logger, seriesId, ex);
-        }
-        catch (Exception ex) when (ex is DbException or DbUpdateException)
-        {
-            // The database being away must not stop the re-reads: the next one stores what this one could not.
-            GraphLog.RsvpReadFailed(logger, seriesId, ex);
+            return false;
         }
     }
 

@@ -19,7 +19,9 @@ internal static class GraphHostFixture
 
     /// <param name="notificationBase">Where Graph should call; by default this host itself.</param>
     /// <param name="extra">More command-line settings, e.g. another database or faster retries.</param>
-    public static WebApplication Build(FakeGraphServer graph, bool notifications = true, Uri? notificationBase = null, IEnumerable<string>? extra = null)
+    /// <param name="services">Registrations after the host's own, e.g. a Graph client with another credential.</param>
+    public static WebApplication Build(
+        FakeGraphServer graph, bool notifications = true, Uri? notificationBase = null, IEnumerable<string>? extra = null, Action<IServiceCollection>? services = null)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         List<string> args =
@@ -41,7 +43,11 @@ internal static class GraphHostFixture
             args.Add($"--Calendar:Graph:NotificationBaseUrl={notificationBase?.AbsoluteUri ?? url}");
         }
 
-        return MeetingBotHost.Build([.. args], OnlySubscriptionRenewal);
+        return MeetingBotHost.Build([.. args], s =>
+        {
+            OnlySubscriptionRenewal(s);
+            services?.Invoke(s);
+        });
     }
 
     public static async Task WaitUntil(Func<bool> condition)

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
 using MeetingBot.Calendar.Graph;
 using MeetingBot.Calendar.Graph.Storage;
 using MeetingBot.Core.Calendar;
@@ -61,6 +63,81 @@ public sealed class GraphNotificationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("Validation: Testing client", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/graph/notifications")]
+    [InlineData("/graph/lifecycle")]
+    public async Task ValidationToken_Echoed_WithNosniffSoNoBrowserReadsItAsHtml(string path)
+    {
+        using var response = await client.PostAsync(new Uri(path + "?validationToken=%3Cscript%3Ealert(1)%3C%2Fscript%3E", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [Fact]
+    public async Task ValidationToken_FarLongerThanGraphs_Answers400WithoutEcho()
+    {
+        var token = new string('A', GraphNotificationEndpoints.MaxValidationTokenLength + 1);
+
+        using var response = await client.PostAsync(new Uri("/graph/notifications?validationToken=" + token, UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(token, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Notifications_BodyOverOneMegabyteWithOurClientState_Answers413WithoutReRead(bool declaredLength)
+    {
+        var body = NotificationBody(GraphHostFixture.ClientState, padding: GraphNotificationBody.MaxBodyBytes);
+
+        using var response = await client.PostAsync(new Uri("/graph/notifications", UriKind.Relative), Content(body, declaredLength));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(0, app.Services.GetRequiredService<RsvpRefreshSignal>().Requests);
+    }
+
+    [Fact]
+    public async Task Notifications_WrongClientStateThenMegabytesOfAnything_RejectedAs401WithoutReRead()
+    {
+        // Sent chunked, so its size is known only by reading; unparseable after the first notification. Answered 401,
+        // not 400 or 413, because the rest is never read.
+        var body = Encoding.UTF8.GetBytes(NotificationBody("forged", padding: 0).TrimEnd('}', ']') + "," + new string('x', 2 * GraphNotificationBody.MaxBodyBytes));
+
+        using var response = await client.PostAsync(new Uri("/graph/lifecycle", UriKind.Relative), new StreamContent(new NonSeekable(body)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, app.Services.GetRequiredService<RsvpRefreshSignal>().Requests);
+    }
+
+    [Fact]
+    public async Task Notifications_SecondNotificationForged_OnlyTheAuthenticOneCounts()
+    {
+        JsonObject Notification(string clientState, string id) => new()
+        {
+            ["subscriptionId"] = SubscriptionId,
+            ["clientState"] = clientState,
+            ["changeType"] = "updated",
+            ["resourceData"] = new JsonObject { ["id"] = id, ["@odata.etag"] = "W/\"1\"" },
+        };
+        var body = new JsonObject { ["value"] = new JsonArray(Notification(GraphHostFixture.ClientState, "AAMkA-1"), Notification("forged", "AAMkA-2")) }.ToJsonString();
+
+        using var response = await client.PostAsync(new Uri("/graph/notifications", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal(1, app.Services.GetRequiredService<RsvpRefreshSignal>().Requests);
+    }
+
+    [Fact]
+    public async Task Notifications_NotJson_Answers400()
+    {
+        using var response = await client.PostAsync(new Uri("/graph/notifications", UriKind.Relative), new StringContent("not json", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
@@ -138,9 +215,39 @@ public sealed class GraphNotificationTests : IAsyncLifetime
         Assert.Empty(await LifecycleJobsAsync());
     }
 
+    /// <summary>One change notification in Graph's shape, with <paramref name="padding"/> characters in a property Graph might add.</summary>
+    private string NotificationBody(string clientState, int padding) => new JsonObject
+    {
+        ["value"] = new JsonArray(new JsonObject
+        {
+            ["subscriptionId"] = SubscriptionId,
+            ["clientState"] = clientState,
+            ["changeType"] = "updated",
+            ["resource"] = "Users/cd209b0b-3f83-4c35-82d2-d88a61820480/Events/AAMkA-big",
+            ["resourceData"] = new JsonObject { ["id"] = "AAMkA-big", ["@odata.etag"] = "W/\"1\"" },
+            ["tenantId"] = "72f988bf-86f1-41af-91ab-2d7cd011db47",
+            ["padding"] = new string('x', padding),
+        }),
+    }.ToJsonString();
+
+    /// <summary>With Content-Length, or chunked so the server learns the size only by reading.</summary>
+    private static HttpContent Content(string body, bool declaredLength)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        HttpContent content = declaredLength ? new ByteArrayContent(bytes) : new StreamContent(new NonSeekable(bytes));
+        content.Headers.ContentType = new("application/json");
+        return content;
+    }
+
     private async Task<List<ScheduledJobRow>> LifecycleJobsAsync()
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>().CreateDbContextAsync();
         return await db.Set<ScheduledJobRow>().AsNoTracking().Where(j => j.MeetingKey.StartsWith(SubscriptionLifecycle.KeyPrefix)).ToListAsync();
+    }
+
+    /// <summary>A body whose length HttpClient cannot know, so it is sent chunked.</summary>
+    private sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 }

@@ -50,6 +50,9 @@ internal sealed class FakeGraphServer : IAsyncDisposable
         set => Volatile.Write(ref throttleNext, value);
     }
 
+    /// <summary>While set, every request gets 503 <c>serviceNotAvailable</c>, as during a Graph outage.</summary>
+    public bool Outage { get; set; }
+
     public static async Task<FakeGraphServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -88,6 +91,14 @@ internal sealed class FakeGraphServer : IAsyncDisposable
         if (Latency > TimeSpan.Zero)
         {
             await Task.Delay(Latency, context.RequestAborted);
+        }
+
+        if (Outage)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "1";
+            await context.Response.WriteAsJsonAsync(Error("serviceNotAvailable", "The service is temporarily unavailable."), context.RequestAborted);
+            return;
         }
 
         if (TakeThrottle())
