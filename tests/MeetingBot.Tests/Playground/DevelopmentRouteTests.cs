@@ -24,7 +24,7 @@ public sealed class DevelopmentRouteTests(OutlookHost host) : IClassFixture<Outl
         "/healthz",
         "/readyz",
         "/agenda/{date}",
-        "/series/{year:int}/calendar.ics",
+        "/series/{year:int}/members/{member}/calendar.ics",
         "/protocols/{meetingId:int}/document",
         "/graph/notifications",
         "/graph/lifecycle",
