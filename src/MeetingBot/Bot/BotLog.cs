@@ -20,4 +20,10 @@ internal static partial class BotLog
 
     [LoggerMessage(106, LogLevel.Warning, "{Key} is not set: protocol download links are signed with a key of this process and stop working when it restarts or on another instance")]
     public static partial void DownloadLinkKeyMissing(ILogger logger, string key);
+
+    [LoggerMessage(107, LogLevel.Information, "A chat command or card action was refused by a domain rule ({ExceptionType}); the user got a message in their language")]
+    public static partial void CommandRefused(ILogger logger, string exceptionType, Exception exception);
+
+    [LoggerMessage(108, LogLevel.Error, "A chat command or card action failed ({ExceptionType}); the user got a general message")]
+    public static partial void CommandFailed(ILogger logger, string exceptionType, Exception exception);
 }

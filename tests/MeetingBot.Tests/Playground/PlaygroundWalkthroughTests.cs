@@ -79,7 +79,7 @@ public sealed class PlaygroundWalkthroughTests(PlaygroundHost host) : IClassFixt
 
         await page.PressAsync("Anmälan", "Jag kommer");
         // The bot knows no "rsvp" verb; its message response to the invoke is what the toast must show.
-        Assert.Equal(MeetingBot.Bot.Actions.CardActionRouter.UnknownAction, await page.ToastAsync());
+        Assert.Equal(MeetingBot.Bot.BotReplies.Swedish.UnknownAction, await page.ToastAsync());
 
         var updated = await bot.PutAsJsonAsync(ConnectorPath(conversation) + "/" + id, Message(Card("Anmälan: 1 kommer", "Ändra svar")));
         updated.EnsureSuccessStatusCode();

@@ -1,7 +1,6 @@
 using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
-using MeetingBot.Core.Cards;
 using MeetingBot.Core.Commands;
 using MeetingBot.Core.Meetings;
 
@@ -13,5 +12,5 @@ internal sealed class ProtocolDraftCommand(SecretariatCards cards) : IMeetingCom
     public CommandKind Kind => CommandKind.ProtocolDraft;
 
     public async Task RunAsync(ChatCommand command, Meeting meeting, Speaker speaker, TurnContext turn, CancellationToken cancellationToken) =>
-        await turn.ReplyAsync(CardAttachment.Reply(turn, await cards.DraftAsync(meeting.Id, CardLanguages.FromLocale(turn.Activity.Locale), cancellationToken)), cancellationToken);
+        await turn.ReplyAsync(CardAttachment.Reply(turn, await cards.DraftAsync(meeting.Id, speaker.Language, cancellationToken)), cancellationToken);
 }
