@@ -39,6 +39,8 @@ public sealed class PlaygroundWalkthroughTests(PlaygroundHost host) : IClassFixt
         Assert.Equal(host.BaseUrl + "/playground/connector/", channel?.ServiceUrl);
         await page.SendAsync("hjälp");
         await page.ExpectBotSaysAsync("Jag svarar på frågor");
+        // The help is Markdown, drawn as Teams draws it: its examples a list, not one run-on line.
+        await Expect(page.BotMessages.Last.Locator("ul > li").First).ToHaveTextAsync("Vad beslutades om idrottsgalan?");
         await Expect(page.Page.Locator("#view-title")).ToHaveTextAsync("Kommundirektörsgruppen / Allmänt");
         await page.ScreenshotAsync("04-channel");
 
