@@ -1,6 +1,6 @@
 namespace MeetingBot.Core.Cards;
 
-/// <summary>The agenda form's fixed texts, Swedish with an English fallback, as <see cref="CardTexts"/>.</summary>
+/// <summary>The agenda form's fixed texts, Swedish and English, as <see cref="CardTexts"/>.</summary>
 public sealed record AgendaEditTexts
 {
     public required string Heading { get; init; }

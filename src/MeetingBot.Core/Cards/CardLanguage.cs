@@ -1,20 +1,12 @@
 namespace MeetingBot.Core.Cards;
 
-/// <summary>The language of a card's fixed text; Swedish is the product's, English the fallback.</summary>
+/// <summary>
+/// The language of the bot's fixed texts, on cards and in chat. Swedish is the group's language and
+/// the default; English only for a member who chose it for themselves ("språk engelska"). The Teams
+/// client's locale never decides it: many Swedish officials' clients say en-US.
+/// </summary>
 public enum CardLanguage
 {
     Swedish,
     English,
-}
-
-public static class CardLanguages
-{
-    /// <summary>
-    /// The language for a Teams client locale ("sv-SE", "en-US"): Swedish for Swedish and when the
-    /// locale is unknown, since the group works in Swedish; English for every other language.
-    /// </summary>
-    public static CardLanguage FromLocale(string? locale) =>
-        string.IsNullOrWhiteSpace(locale) || locale.StartsWith("sv", StringComparison.OrdinalIgnoreCase)
-            ? CardLanguage.Swedish
-            : CardLanguage.English;
 }

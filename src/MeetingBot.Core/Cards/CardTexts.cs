@@ -1,11 +1,12 @@
 namespace MeetingBot.Core.Cards;
 
 /// <summary>
-/// Every fixed text on the bot's cards, in Swedish with an English fallback; in one place so a
-/// wording change touches one file. Names and dates come from the data, never from here.
+/// Every fixed text on the bot's cards, in Swedish and in English for a member who chose it; in one
+/// place so a wording change touches one file. Names and dates come from the data, never from here.
 /// </summary>
 public sealed record CardTexts
 {
+    public required CardLanguage Language { get; init; }
     public required string Time { get; init; }
     public required string DateLabel { get; init; }
     public required string Place { get; init; }
@@ -62,12 +63,21 @@ public sealed record CardTexts
 
     public string Date(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
 
-    /// <summary>Counts with their words, so the tally never relies on colour.</summary>
-    public string Tally(AttendanceTally tally) =>
-        $"{Answers}: {tally.Coming} {Coming.ToLowerInvariant()}, {tally.Declined} {Declined.ToLowerInvariant()}, {tally.NotAnswered} {NotAnswered.ToLowerInvariant()}";
+    /// <summary>
+    /// Counts with their words, so the tally never relies on colour. Swedish words do not change
+    /// with the count ("1 förhinder", "2 förhinder"); English ones do ("1 apology", "2 apologies").
+    /// </summary>
+    public string Tally(AttendanceTally tally)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        return Language == CardLanguage.English
+            ? $"{Answers}: {tally.Coming} attending, {tally.Declined} {(tally.Declined == 1 ? "apology" : "apologies")}, {tally.NotAnswered} not answered"
+            : $"{Answers}: {tally.Coming} kommer, {tally.Declined} förhinder, {tally.NotAnswered} ej svarat";
+    }
 
     public static CardTexts Swedish { get; } = new()
     {
+        Language = CardLanguage.Swedish,
         Time = "Tid",
         DateLabel = "Datum",
         Place = "Plats",
@@ -119,6 +129,7 @@ public sealed record CardTexts
 
     public static CardTexts English { get; } = new()
     {
+        Language = CardLanguage.English,
         Time = "Time",
         DateLabel = "Date",
         Place = "Place",
@@ -130,10 +141,10 @@ public sealed record CardTexts
         Answers = "Answers",
         Coming = "Attending",
         Declined = "Apologies",
-        NotAnswered = "No answer",
+        NotAnswered = "Not answered",
         Accept = "I will attend",
         Decline = "Send apologies",
-        ChangeDecline = "Change apologies",
+        ChangeDecline = "Change my apologies",
         Substitute = "Substitute",
         NoSubstitute = "No substitute",
         Comment = "Comment (only the secretariat sees it)",

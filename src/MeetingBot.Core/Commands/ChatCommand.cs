@@ -1,3 +1,5 @@
+using MeetingBot.Core.Cards;
+
 namespace MeetingBot.Core.Commands;
 
 /// <summary>What someone asked the bot to do in chat.</summary>
@@ -19,14 +21,18 @@ public enum CommandKind
 
     /// <summary>"min kalender": the member's own link to the series' calendar feed.</summary>
     MyCalendar,
+
+    /// <summary>"språk engelska" / "språk svenska": the language of the speaker's own cards and messages.</summary>
+    Language,
 }
 
 /// <summary>
 /// A recognised chat command. <see cref="Meeting"/> is null when the command needs a meeting but
 /// none was named (the handler asks which); <see cref="Body"/> holds the lines after the first one,
-/// e.g. an agenda pasted under <c>ändra dagordning 23 januari</c>.
+/// e.g. an agenda pasted under <c>ändra dagordning 23 januari</c>. <see cref="Language"/> is the
+/// language chosen by <see cref="CommandKind.Language"/>; null there when the word was not one the bot knows.
 /// </summary>
-public sealed record ChatCommand(CommandKind Kind, MeetingReference? Meeting = null, int? Year = null, string? Body = null)
+public sealed record ChatCommand(CommandKind Kind, MeetingReference? Meeting = null, int? Year = null, string? Body = null, CardLanguage? Language = null)
 {
     /// <summary>Commands only the secretariat may run.</summary>
     public bool IsSecretariatOnly => Kind is CommandKind.CreateSeries or CommandKind.PostAgenda or CommandKind.EditAgenda

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Text;
 
 namespace MeetingBot.Core.Commands;
@@ -56,6 +57,11 @@ public static partial class ChatCommandParser
                 return new ChatCommand(CommandKind.UseChannel);
         }
 
+        if (Language(first) is { } language)
+        {
+            return language;
+        }
+
         var words = DropLeading(first.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (words is ["mina", "möten" or "möte", .. var rest] && rest.Length <= MaxLeftoverWords)
         {
@@ -81,6 +87,28 @@ public static partial class ChatCommandParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "språk engelska", "språk svenska", or in English "language english" / "language swedish"
+    /// (an English speaker finds the way back too). "språk" alone, or an unknown language, still
+    /// answers, with the choices.
+    /// </summary>
+    private static ChatCommand? Language(string first)
+    {
+        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words is not ["språk" or "language", .. var rest] || rest.Length > 1)
+        {
+            return null;
+        }
+
+        CardLanguage? chosen = rest switch
+        {
+            ["svenska" or "swedish" or "sv"] => CardLanguage.Swedish,
+            ["engelska" or "english" or "en"] => CardLanguage.English,
+            _ => null,
+        };
+        return new ChatCommand(CommandKind.Language, Language: chosen);
     }
 
     private static ChatCommand? Series(string remainder)

@@ -13,12 +13,14 @@ public sealed record AgendaItemInput(string Title, string? Summary = null, IRead
         var title = (Title ?? "").Trim();
         if (title.Length == 0)
         {
-            throw new DomainException("an agenda item needs a title");
+            throw new DomainException("an agenda item needs a title", new UserMessage("punkten behöver en rubrik.", "the item needs a title."));
         }
 
         if (title.Length > MaxTitleLength)
         {
-            throw new DomainException($"an agenda item's title is longer than {MaxTitleLength} characters");
+            throw new DomainException(
+                $"an agenda item's title is longer than {MaxTitleLength} characters",
+                new UserMessage($"rubriken är längre än {MaxTitleLength} tecken.", $"the title is longer than {MaxTitleLength} characters."));
         }
 
         return new AgendaItemInput(

@@ -25,6 +25,9 @@ public enum AttendanceOutcome
 
     /// <summary>Refused: the meeting was cancelled.</summary>
     MeetingCancelled,
+
+    /// <summary>Refused: the secretariat's shared identity does not attend (<see cref="Roster.SharedSecretariat"/>).</summary>
+    NotAnAttendee,
 }
 
 /// <summary>What recording an answer did, and the member's answer that counts afterwards (null when they have none).</summary>

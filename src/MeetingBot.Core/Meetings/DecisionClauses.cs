@@ -22,7 +22,9 @@ public static class DecisionClauses
 
             if (clause.Length > MaxClauseLength)
             {
-                throw new DomainException($"a decision is longer than {MaxClauseLength} characters");
+                throw new DomainException(
+                    $"a decision is longer than {MaxClauseLength} characters",
+                    new UserMessage($"ett beslut är längre än {MaxClauseLength} tecken.", $"a decision is longer than {MaxClauseLength} characters."));
             }
 
             result.Add(StartsWithAtt(clause) ? clause : "att " + clause);

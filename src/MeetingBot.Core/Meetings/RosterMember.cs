@@ -7,4 +7,7 @@ namespace MeetingBot.Core.Meetings;
 public sealed record RosterMember(int Id, string Name, string Organisation, string? Email, MemberRole Role, string? AadObjectId = null)
 {
     public Participant AsParticipant => new(Name, Organisation);
+
+    /// <summary>False for the secretariat's shared identity (<see cref="SharedSecretariat"/>), which answers for nobody.</summary>
+    public bool IsAttendee => !SharedSecretariat.Is(Name, Organisation, Role);
 }

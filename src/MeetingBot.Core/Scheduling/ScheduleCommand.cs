@@ -40,18 +40,24 @@ public static partial class ScheduleCommandParser
         if (!move.Success)
         {
             return StartsWithMove().IsMatch(trimmed)
-                ? throw new DomainException("Skriv till exempel: flytta påminnelse 23 januari till 20 januari 10:00")
+                ? throw Refusal(
+                    "Skriv till exempel: flytta påminnelse 23 januari till 20 januari 10:00",
+                    "Write for example: flytta påminnelse 23 januari till 20 januari 10:00")
                 : null;
         }
 
         var kind = KindOf(move.Groups["what"].Value)
-            ?? throw new DomainException($"Jag vet inte vad \"{move.Groups["what"].Value.Trim()}\" är. Det går att flytta påminnelse, dagordning, utkast och påminnelse om tom dagordning.");
+            ?? throw Refusal(
+                $"Jag vet inte vad \"{move.Groups["what"].Value.Trim()}\" är. Det går att flytta påminnelse, dagordning, utkast och påminnelse om tom dagordning.",
+                $"I do not know what \"{move.Groups["what"].Value.Trim()}\" is. You can move påminnelse, dagordning, utkast and påminnelse om tom dagordning.");
         var to = move.Groups["to"].Value;
         return new MoveJob(kind, DateIn(move.Groups["meeting"].Value, "mötets datum"), DateIn(to, "det nya datumet"), TimeIn(to));
     }
 
     private static SwedishDate DateIn(string text, string what) =>
-        SwedishDate.Find(text) ?? throw new DomainException($"Jag hittar inget datum för {what} i \"{text.Trim()}\". Skriv till exempel 23 januari.");
+        SwedishDate.Find(text) ?? throw Refusal(
+            $"Jag hittar inget datum för {what} i \"{text.Trim()}\". Skriv till exempel 23 januari.",
+            $"I find no date in \"{text.Trim()}\". Write for example 23 januari.");
 
     private static TimeOnly? TimeIn(string text)
     {
@@ -65,8 +71,13 @@ public static partial class ScheduleCommandParser
         var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
         return hour is >= 0 and <= 23 && minute is >= 0 and <= 59
             ? new TimeOnly(hour, minute)
-            : throw new DomainException($"\"{match.Value.Trim()}\" är ingen klockslag. Skriv till exempel 10:00.");
+            : throw Refusal(
+                $"\"{match.Value.Trim()}\" är inget klockslag. Skriv till exempel 10:00.",
+                $"\"{match.Value.Trim()}\" is not a time of day. Write for example 10:00.");
     }
+
+    /// <summary>The chat's own words are the message: schedule commands are only ever typed in chat.</summary>
+    private static DomainException Refusal(string swedish, string english) => new(swedish, new UserMessage(swedish, english));
 
     private static JobKind? KindOf(string words)
     {

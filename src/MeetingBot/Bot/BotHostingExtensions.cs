@@ -8,6 +8,7 @@ using MeetingBot.BotFramework.Handlers;
 using MeetingBot.Bot.Storage;
 using MeetingBot.BotFramework.Hosting;
 using MeetingBot.BotFramework.Storage;
+using MeetingBot.Meetings;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Bot;
@@ -50,6 +51,8 @@ internal static class BotHostingExtensions
         services.AddSingleton<CreateSeriesCommand>();
         services.AddSingleton<ScheduleChatCommand>();
         services.AddSingleton<UseChannelCommand>();
+        services.AddSingleton<MemberLanguages>();
+        services.AddSingleton<LanguageCommand>();
         services.AddSingleton<IMeetingCommand, PostAgendaCommand>();
         services.AddSingleton<IMeetingCommand, EditAgendaCommand>();
         services.AddSingleton<IMeetingCommand, RemindCommand>();

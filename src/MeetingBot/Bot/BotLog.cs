@@ -23,4 +23,10 @@ internal static partial class BotLog
 
     [LoggerMessage(130, LogLevel.Warning, "Answering in the asker's personal chat failed with {Status} {Code}; the answer was not posted anywhere")]
     public static partial void PrivateReplyFailed(ILogger logger, int status, string? code);
+
+    [LoggerMessage(107, LogLevel.Information, "A chat command or card action was refused by a domain rule ({ExceptionType}); the user got a message in their language")]
+    public static partial void CommandRefused(ILogger logger, string exceptionType, Exception exception);
+
+    [LoggerMessage(108, LogLevel.Error, "A chat command or card action failed ({ExceptionType}); the user got a general message")]
+    public static partial void CommandFailed(ILogger logger, string exceptionType, Exception exception);
 }

@@ -3,6 +3,7 @@ using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Handlers;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
+using MeetingBot.Core.Cards;
 
 namespace MeetingBot.Bot;
 
@@ -20,7 +21,7 @@ internal sealed class PrivateReplies(AgendaAudience audience, IConversationRefer
     public static bool IsPersonal(TurnContext turn) => turn.Activity.Conversation?.ConversationType == Personal;
 
     /// <summary>Replies with <paramref name="answer"/> where the turn came from if that is the asker's personal chat, else in their personal chat.</summary>
-    public async Task ReplyAsync(TurnContext turn, Activity answer, CancellationToken cancellationToken)
+    public async Task ReplyAsync(TurnContext turn, Activity answer, CardLanguage language, CancellationToken cancellationToken)
     {
         if (IsPersonal(turn))
         {
@@ -28,7 +29,8 @@ internal sealed class PrivateReplies(AgendaAudience audience, IConversationRefer
             return;
         }
 
-        await turn.ReplyAsync(await TrySendPersonallyAsync(turn, answer, cancellationToken) ? BotReplies.AnsweredPrivately : BotReplies.CannotAnswerPrivately, cancellationToken);
+        var replies = BotReplies.For(language);
+        await turn.SayAsync(await TrySendPersonallyAsync(turn, answer, cancellationToken) ? replies.AnsweredPrivately : replies.CannotAnswerPrivately, cancellationToken);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using MeetingBot.Core;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Core.Protocols;
 using MeetingBot.Core.Protocols.Import;
+using MeetingBot.Core.Text;
 using MeetingBot.Storage;
 using MeetingBot.Storage.Rows;
 using Microsoft.EntityFrameworkCore;
@@ -94,7 +95,11 @@ internal sealed class AgendaService(IDbContextFactory<MeetingBotDbContext> facto
             ?? throw new DomainException($"there is no meeting with id {meetingId}");
         if (await db.Protocols.AnyAsync(p => p.MeetingId == meetingId, cancellationToken))
         {
-            throw new DomainException($"the protocol of the meeting on {meeting.Date:yyyy-MM-dd} is finalised; its agenda can no longer change");
+            throw new DomainException(
+                $"the protocol of the meeting on {meeting.Date:yyyy-MM-dd} is finalised; its agenda can no longer change",
+                new UserMessage(
+                    $"protokollet för mötet {SwedishDate.Format(meeting.Date)} är fastställt, så dagordningen kan inte längre ändras.",
+                    $"the protocol of the meeting on {SwedishDate.Format(meeting.Date)} is finalised, so its agenda can no longer change."));
         }
 
         var items = await db.AgendaItems.Where(i => i.MeetingId == meetingId).OrderBy(i => i.Position).ToListAsync(cancellationToken);
@@ -127,9 +132,9 @@ internal sealed class AgendaService(IDbContextFactory<MeetingBotDbContext> facto
     private static int Index(int number, int count) =>
         number >= 1 && number <= count
             ? number - 1
-            : throw new DomainException(count == 0
-                ? $"the agenda has no item {number}: it is empty"
-                : $"the agenda has no item {number}: items are numbered 1 to {count}");
+            : throw new DomainException(
+                count == 0 ? $"the agenda has no item {number}: it is empty" : $"the agenda has no item {number}: items are numbered 1 to {count}",
+                new UserMessage($"dagordningen har ingen punkt {number}.", $"the agenda has no item {number}."));
 
     private static AgendaItemRow NewRow(int meetingId, AgendaItemInput item, IReadOnlyList<string> decisions) => new()
     {

@@ -38,6 +38,12 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
             return new(AttendanceOutcome.UnknownMember, null);
         }
 
+        if (!member.IsAttendee)
+        {
+            // The secretariat's shared identity may press a card's button; it answers for nobody.
+            return new(AttendanceOutcome.NotAnAttendee, null);
+        }
+
         var current = await CurrentAsync(db, meetingId, memberId, cancellationToken);
         var (validSubstitute, substitute) = answer == AttendanceAnswer.Declined
             ? Substitutes.Resolve(member, substituteName, roster)
@@ -78,7 +84,11 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
         return new(outcome, outcome == AttendanceOutcome.Recorded ? given : current);
     }
 
-    /// <summary>Every roster member with the answer that counts, in roster order; null for an unknown meeting.</summary>
+    /// <summary>
+    /// Every attendee on the roster (not the secretariat's shared identity) with the answer that
+    /// counts, in roster order; null for an unknown meeting. Tallies, attendance lists, drafts and
+    /// reminders all start here, so none of them counts the shared identity.
+    /// </summary>
     public async Task<MeetingAttendance?> GetAsync(int meetingId, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
@@ -90,7 +100,7 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
         var roster = await RosterMembers.ListAsync(db, cancellationToken);
         var replies = await Answers(db).Where(r => r.MeetingId == meetingId).ToListAsync(cancellationToken);
         var byMember = replies.ToLookup(r => r.MemberId, ToAnswer);
-        return new MeetingAttendance(meetingId, [.. roster.Select(m => new MemberAttendance(m, AttendanceRules.Current(byMember[m.Id])))]);
+        return new MeetingAttendance(meetingId, [.. roster.Where(m => m.IsAttendee).Select(m => new MemberAttendance(m, AttendanceRules.Current(byMember[m.Id])))]);
     }
 
     /// <summary>Every answer a member gave to a meeting, oldest first: where each came from, for the secretariat.</summary>
@@ -153,7 +163,7 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
         await using var db = factory.CreateDbContext();
         var roster = await RosterMembers.ListAsync(db, cancellationToken);
         var member = roster.FirstOrDefault(m => m.Id == memberId);
-        return member is null ? [] : Substitutes.Candidates(member, roster);
+        return member is null ? [] : Substitutes.Candidates(member, [.. roster.Where(m => m.IsAttendee)]);
     }
 
     private static async Task<MemberAnswer?> CurrentAsync(MeetingBotDbContext db, int meetingId, int memberId, CancellationToken cancellationToken)

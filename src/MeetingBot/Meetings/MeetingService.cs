@@ -78,7 +78,10 @@ internal sealed class MeetingService(
         }
 
         throw new DomainException(
-            $"no stored protocol decides the meeting dates of {year}; import the protocol that does first (protocol import FILE --save)");
+            $"no stored protocol decides the meeting dates of {year}; import the protocol that does first (protocol import FILE --save)",
+            new UserMessage(
+                $"inget sparat protokoll beslutar om mötesdagarna {year}. Importera det protokollet först.",
+                $"no stored protocol decides the meeting dates of {year}. Import that protocol first."));
     }
 
     public async Task<Meeting?> GetAsync(int meetingId, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using MeetingBot.Core;
 using MeetingBot.Core.Cards;
 using MeetingBot.Core.Meetings;
+using MeetingBot.Core.Text;
 using MeetingBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,11 +47,17 @@ internal sealed class ProtocolDraftService(
                 ?? throw new DomainException($"there is no meeting with id {meetingId}");
             if (await db.Protocols.AnyAsync(p => p.MeetingId == meetingId, cancellationToken))
             {
-                throw new DomainException($"the protocol of the meeting on {meeting.Date:yyyy-MM-dd} is finalised; its decisions can no longer change");
+                throw new DomainException(
+                    $"the protocol of the meeting on {meeting.Date:yyyy-MM-dd} is finalised; its decisions can no longer change",
+                    new UserMessage(
+                        $"protokollet för mötet {SwedishDate.Format(meeting.Date)} är fastställt, så besluten kan inte längre ändras.",
+                        $"the protocol of the meeting on {SwedishDate.Format(meeting.Date)} is finalised, so its decisions can no longer change."));
             }
 
             var item = await db.AgendaItems.SingleOrDefaultAsync(i => i.MeetingId == meetingId && i.Number == itemNumber, cancellationToken)
-                ?? throw new DomainException($"the agenda of the meeting on {meeting.Date:yyyy-MM-dd} has no item {itemNumber}");
+                ?? throw new DomainException(
+                    $"the agenda of the meeting on {meeting.Date:yyyy-MM-dd} has no item {itemNumber}",
+                    new UserMessage($"dagordningen har ingen punkt {itemNumber}.", $"the agenda has no item {itemNumber}."));
             item.Decisions = [.. clauses];
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -79,7 +79,7 @@ internal static class OutlookApi
         return result.Outcome switch
         {
             AttendanceOutcome.Recorded or AttendanceOutcome.Unchanged or AttendanceOutcome.Superseded => Results.Ok(body),
-            AttendanceOutcome.UnknownMember => Results.Json(body, statusCode: StatusCodes.Status403Forbidden),
+            AttendanceOutcome.UnknownMember or AttendanceOutcome.NotAnAttendee => Results.Json(body, statusCode: StatusCodes.Status403Forbidden),
             AttendanceOutcome.UnknownMeeting => Results.Json(body, statusCode: StatusCodes.Status404NotFound),
             AttendanceOutcome.InvalidSubstitute => Results.Json(body, statusCode: StatusCodes.Status422UnprocessableEntity),
             _ => Results.Json(body, statusCode: StatusCodes.Status409Conflict),

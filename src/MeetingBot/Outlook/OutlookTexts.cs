@@ -26,6 +26,7 @@ internal static class OutlookTexts
         AttendanceOutcome.UnknownMeeting => MeetingGone,
         AttendanceOutcome.UnknownMember => NotOnRoster,
         AttendanceOutcome.InvalidSubstitute => "Ersättaren ska vara någon annan från din egen organisation.",
+        AttendanceOutcome.NotAnAttendee => "Sekretariatets gemensamma konto deltar inte i mötet, så det kan inte svara.",
         _ => throw new ArgumentOutOfRangeException(nameof(result), result.Outcome, "Unknown attendance outcome."),
     };
 }

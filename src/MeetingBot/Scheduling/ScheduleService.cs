@@ -36,7 +36,9 @@ internal sealed class ScheduleService(MeetingSource meetings, JobStore store, Sc
         var meeting = await ResolveAsync(meetingDate, cancellationToken);
         await planner.PlanAsync(cancellationToken);
         var job = (await store.ForMeetingAsync(meeting.Key, cancellationToken)).FirstOrDefault(j => j.Kind == kind)
-            ?? throw new DomainException($"Mötet {SwedishDate.Format(meeting.Date)} har ingen \"{ScheduleText.KindName(kind).ToLowerInvariant()}\" i schemat.");
+            ?? throw Refusal(
+                $"Mötet {SwedishDate.Format(meeting.Date)} har ingen \"{ScheduleText.KindName(kind).ToLowerInvariant()}\" i schemat.",
+                $"The meeting on {SwedishDate.Format(meeting.Date)} has no \"{ScheduleText.KindName(kind).ToLowerInvariant()}\" in the schedule.");
         var date = newDate.Year is null && newDate.ToDate(meeting.Date.Year) > meeting.Date.AddMonths(6)
             ? newDate.ToDate(meeting.Date.Year - 1)
             : newDate.ToDate(meeting.Date.Year);
@@ -44,12 +46,14 @@ internal sealed class ScheduleService(MeetingSource meetings, JobStore store, Sc
         var due = StockholmTime.ToInstant(date, time1);
         if (due <= time.GetUtcNow())
         {
-            throw new DomainException($"{ScheduleText.When(due)} har redan passerat.");
+            throw Refusal($"{ScheduleText.When(due)} har redan passerat.", $"{ScheduleText.When(due)} has already passed.");
         }
 
         if (!await store.MoveAsync(meeting.Key, kind, due.ToUniversalTime(), cancellationToken))
         {
-            throw new DomainException($"{ScheduleText.KindName(kind)} för mötet {SwedishDate.Format(meeting.Date)} är redan {ScheduleText.StateName(job.State.ToString().ToLowerInvariant())} och kan inte flyttas.");
+            throw Refusal(
+                $"{ScheduleText.KindName(kind)} för mötet {SwedishDate.Format(meeting.Date)} är redan {ScheduleText.StateName(job.State.ToString().ToLowerInvariant())} och kan inte flyttas.",
+                $"{ScheduleText.KindName(kind)} for the meeting on {SwedishDate.Format(meeting.Date)} is already {ScheduleText.StateName(job.State.ToString().ToLowerInvariant())} and cannot be moved.");
         }
 
         return due;
@@ -82,6 +86,10 @@ internal sealed class ScheduleService(MeetingSource meetings, JobStore store, Sc
             }
         }
 
-        throw new DomainException($"Jag hittar inget möte den {date.Day}/{date.Month}{(date.Year is { } y ? $" {y}" : string.Empty)}.");
+        var when = $"{date.Day}/{date.Month}{(date.Year is { } y ? $" {y}" : string.Empty)}";
+        throw Refusal($"Jag hittar inget möte den {when}.", $"I cannot find a meeting on {when}.");
     }
+
+    /// <summary>Schedule commands are typed in chat, so the Swedish text is the message too.</summary>
+    private static DomainException Refusal(string swedish, string english) => new(swedish, new UserMessage(swedish, english));
 }

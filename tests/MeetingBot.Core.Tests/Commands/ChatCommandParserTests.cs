@@ -1,3 +1,4 @@
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Commands;
 using MeetingBot.Core.Text;
 
@@ -96,4 +97,32 @@ public sealed class ChatCommandParserTests
         Assert.Equal(secretariat, new ChatCommand(kind).IsSecretariatOnly);
 
     private static ChatCommand Parse(string text) => ChatCommandParser.Parse(text) ?? throw new Xunit.Sdk.XunitException($"'{text}' was not a command");
+
+    [Theory]
+    [InlineData("språk engelska", CardLanguage.English)]
+    [InlineData("Språk: engelska", CardLanguage.English)]
+    [InlineData("<at>MeetingBot</at> språk svenska", CardLanguage.Swedish)]
+    [InlineData("language english", CardLanguage.English)]
+    [InlineData("Language Swedish", CardLanguage.Swedish)]
+    public void Parse_Language_NamesTheChosenLanguage(string text, CardLanguage expected)
+    {
+        var command = ChatCommandParser.Parse(text);
+
+        Assert.Equal(new ChatCommand(CommandKind.Language, Language: expected), command);
+        Assert.False(command!.IsSecretariatOnly);
+    }
+
+    [Theory]
+    [InlineData("språk")]
+    [InlineData("språk franska")]
+    public void Parse_LanguageWithoutAKnownLanguage_IsTheCommandWithoutAChoice(string text)
+    {
+        Assert.Equal(new ChatCommand(CommandKind.Language), ChatCommandParser.Parse(text));
+    }
+
+    [Fact]
+    public void Parse_SentenceAboutLanguage_IsAQuestion()
+    {
+        Assert.Null(ChatCommandParser.Parse("språk och kultur i kommunerna, vad beslutades"));
+    }
 }

@@ -51,7 +51,7 @@ public sealed class BotEndpointTests
         var reply = await connector.FirstRequest.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal("POST", reply.Method);
         Assert.StartsWith("/emea/v3/conversations/a%3A17I0kl9EkpE1O9PH5TWrzrLNwnWWcfrU7QZjKR0WSfOpzbfcAg2IaydGElSo10tVr4C7Fc6GtieTJX663WuJCc1uA83n4CSrHSgGBj5XNYLcVlJAs2ZX8DbYBPck201w-/activities/", reply.Target, StringComparison.Ordinal);
-        Assert.Equal(BotReplies.Greeting, (string?)JsonNode.Parse(reply.Body)!["text"]);
+        Assert.Equal(BotReplies.Swedish.Greeting, (string?)JsonNode.Parse(reply.Body)!["text"]);
         Assert.StartsWith("Bearer ", reply.Authorization, StringComparison.Ordinal);
         await app.StopAsync();
     }

@@ -58,6 +58,9 @@ internal sealed class FlowHost : IAsyncDisposable
     /// <summary>"23 januari 2027": how the secretariat names the test meeting in commands.</summary>
     public string MeetingDateText => Core.Text.SwedishDate.Format(MeetingDate);
 
+    /// <summary>The Teams client's locale on every activity; many Swedish officials' clients say en-US.</summary>
+    public string Locale { get; set; } = "sv-SE";
+
     /// <summary>The bearer token of the last activity posted, for tests that check it never leaks.</summary>
     public string? LastToken { get; private set; }
 
@@ -172,7 +175,7 @@ internal sealed class FlowHost : IAsyncDisposable
             ["recipient"] = new JsonObject { ["id"] = "28:" + BotOptions.DevelopmentAppId, ["name"] = "MeetingBot" },
             ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = conversationType, ["tenantId"] = TenantId, ["isGroup"] = conversationType != "personal" },
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
-            ["locale"] = "sv-SE",
+            ["locale"] = Locale,
         };
         complete(activity);
         return activity;

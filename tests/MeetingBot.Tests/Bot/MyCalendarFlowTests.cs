@@ -20,7 +20,7 @@ public sealed partial class MyCalendarFlowTests
 
         await host.SayInChannelAsync(FlowHost.Kristina, "min kalender");
 
-        var notice = await host.Teams.WaitForAsync(c => Text(c) == BotReplies.AnsweredPrivately);
+        var notice = await host.Teams.WaitForAsync(c => Text(c) == BotReplies.Swedish.AnsweredPrivately);
         Assert.Equal([notice], host.Teams.Calls.Where(c => c.Method != "GET" && c.Path.Contains(FlowHost.ChannelId, StringComparison.Ordinal)));
         var answer = Assert.Single(host.Teams.Calls, c => c.Method == "POST" && c.Path == $"/emea/v3/conversations/{FlowHost.Kristina.PersonalChatId}/activities");
         var link = FeedLink().Match(Text(answer) ?? string.Empty);
@@ -54,7 +54,7 @@ public sealed partial class MyCalendarFlowTests
 
         await host.SayAsync(FlowHost.Stranger, "min kalender");
 
-        await host.Teams.WaitForAsync(c => Text(c) == BotReplies.NotOnRoster);
+        await host.Teams.WaitForAsync(c => Text(c) == BotReplies.Swedish.NotOnRoster);
         Assert.DoesNotContain(host.Teams.Calls, c => Text(c)?.Contains("calendar.ics", StringComparison.Ordinal) == true);
     }
 

@@ -47,7 +47,7 @@ public sealed class PrivateReplyTests
 
         await host.SayInChannelAsync(FlowHost.Secretary, $"{command} {host.MeetingDateText}");
 
-        var notice = await host.Teams.WaitForAsync(c => Text(c) == BotReplies.AnsweredPrivately);
+        var notice = await host.Teams.WaitForAsync(c => Text(c) == BotReplies.Swedish.AnsweredPrivately);
         var channel = Posts(host, FlowHost.ChannelId);
         Assert.Equal([notice], channel);
         Assert.Null(notice.Body!["attachments"]);
@@ -70,7 +70,7 @@ public sealed class PrivateReplyTests
 
         await host.SayInChannelAsync(FlowHost.Secretary, $"närvaro {host.MeetingDateText}");
 
-        await host.Teams.WaitForAsync(c => Text(c) == BotReplies.AnsweredPrivately);
+        await host.Teams.WaitForAsync(c => Text(c) == BotReplies.Swedish.AnsweredPrivately);
         var answer = Assert.Single(host.Teams.Calls, c => c.Method == "POST" && c.Path == PersonalChatPath);
         Assert.Contains(HealthComment, Body(answer), StringComparison.Ordinal);
         Assert.DoesNotContain(Posts(host, FlowHost.ChannelId), c => Body(c).Contains(HealthComment, StringComparison.Ordinal));
@@ -83,9 +83,9 @@ public sealed class PrivateReplyTests
 
         await host.SayInChannelAsync(FlowHost.Secretary, $"fastställ protokoll {host.MeetingDateText}");
 
-        await host.Teams.WaitForAsync(c => Text(c) == BotReplies.AnsweredPrivately);
+        await host.Teams.WaitForAsync(c => Text(c) == BotReplies.Swedish.AnsweredPrivately);
         var answer = Assert.Single(host.Teams.Calls, c => c.Method == "POST" && c.Path == PersonalChatPath);
-        Assert.Matches(@"Word-filen: http://127\.0\.0\.1:\d+/protocols/\d+/document\?format=docx&expires=\d+&sig=", Text(answer));
+        Assert.Matches(@"Word-filen: <http://127\.0\.0\.1:\d+/protocols/\d+/document\?format=docx&expires=\d+&sig=", Text(answer));
         Assert.DoesNotContain(Posts(host, FlowHost.ChannelId), c => Body(c).Contains("/protocols/", StringComparison.Ordinal));
     }
 
@@ -94,11 +94,11 @@ public sealed class PrivateReplyTests
     {
         await using var host = await StartWithApologiesAsync();
         await host.SayAsync(FlowHost.Secretary, "hej");
-        await host.Teams.WaitForAsync(c => Text(c) == BotReplies.Greeting);
+        await host.Teams.WaitForAsync(c => Text(c) == BotReplies.Swedish.Greeting);
 
         await host.SayInGroupChatAsync(FlowHost.Secretary, $"närvaro {host.MeetingDateText}");
 
-        var notice = await host.Teams.WaitForAsync(c => Text(c) == BotReplies.AnsweredPrivately);
+        var notice = await host.Teams.WaitForAsync(c => Text(c) == BotReplies.Swedish.AnsweredPrivately);
         Assert.Equal([notice], Posts(host, FlowHost.GroupChatId));
         var answer = Assert.Single(host.Teams.Calls, c => c.Method == "POST" && c.Path == PersonalChatPath && c.Body?["attachments"] is not null);
         Assert.Contains(HealthComment, Body(answer), StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public sealed class PrivateReplyTests
 
         await host.SayInChannelAsync(FlowHost.Secretary, $"närvaro {host.MeetingDateText}");
 
-        var notice = await host.Teams.WaitForAsync(c => Text(c) == BotReplies.CannotAnswerPrivately);
+        var notice = await host.Teams.WaitForAsync(c => Text(c) == BotReplies.Swedish.CannotAnswerPrivately);
         Assert.Equal([notice], Posts(host, FlowHost.ChannelId));
         Assert.DoesNotContain(host.Teams.Calls, c => c.Body?["attachments"] is not null);
         Assert.DoesNotContain(host.Teams.Calls, c => Body(c).Contains(HealthComment, StringComparison.Ordinal));
@@ -129,7 +129,7 @@ public sealed class PrivateReplyTests
         var answer = await host.Teams.WaitForAsync(c => c.Method == "POST" && c.Body?["attachments"] is not null);
         Assert.StartsWith(PersonalChatPath, answer.Path, StringComparison.Ordinal);
         Assert.Contains(HealthComment, Body(answer), StringComparison.Ordinal);
-        Assert.DoesNotContain(host.Teams.Calls, c => Text(c) == BotReplies.AnsweredPrivately);
+        Assert.DoesNotContain(host.Teams.Calls, c => Text(c) == BotReplies.Swedish.AnsweredPrivately);
     }
 
     [Theory]
@@ -142,7 +142,7 @@ public sealed class PrivateReplyTests
         var response = await host.PressAsync(FlowHost.Secretary, FlowHost.ChannelId, verb, Meeting(host));
 
         Assert.Equal("application/vnd.microsoft.activity.message", (string?)response["type"]);
-        Assert.Equal(BotReplies.AnsweredPrivately, (string?)response["value"]);
+        Assert.Equal(BotReplies.Swedish.AnsweredPrivately, (string?)response["value"]);
         var answer = Assert.Single(host.Teams.Calls, c => c.Method == "POST" && c.Path == PersonalChatPath);
         Assert.Contains("/protocols/", Body(answer), StringComparison.Ordinal);
         Assert.Empty(Posts(host, FlowHost.ChannelId));

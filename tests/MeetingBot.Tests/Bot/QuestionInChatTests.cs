@@ -50,6 +50,10 @@ public sealed class QuestionInChatTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = JsonNode.Parse((await connector.FirstRequest.Task.WaitAsync(TimeSpan.FromSeconds(15))).Body)!;
         Assert.Contains("Protokoll nr 5 2025, § 8, 13 juni 2025", (string?)reply["text"]);
+
+        // Teams renders the text as Markdown: the citation, "Mötet beslutade" and each att-clause keep their own lines.
+        Assert.Equal("markdown", (string?)reply["textFormat"]);
+        Assert.Contains("13 juni 2025 – Traineeprojekt 2025/2026  \nMötet beslutade  \natt ", (string?)reply["text"], StringComparison.Ordinal);
         var attachment = reply["attachments"]![0]!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment["contentType"]);
         Assert.Equal("1.5", (string?)attachment["content"]!["version"]);

@@ -112,7 +112,7 @@ public sealed class ScheduledFlowTests
 
         // A member cannot move it, and the bot is then heard from in another team's channel.
         await host.SayInChannelAsync(FlowHost.Kristina, "använd den här kanalen", otherTeamChannel);
-        await host.Teams.WaitForAsync(c => Text(c) == BotReplies.SecretariatOnly);
+        await host.Teams.WaitForAsync(c => Text(c) == BotReplies.Swedish.SecretariatOnly);
         await host.SayAsync(FlowHost.Secretary, "använd den här kanalen");
         await host.Teams.WaitForAsync(c => Text(c) == UseChannelCommand.NotInChannel);
 
@@ -143,7 +143,7 @@ public sealed class ScheduledFlowTests
         Assert.Equal(StockholmTime.ToInstant(newDate, new TimeOnly(10, 0)).ToUniversalTime(), job.DueAt.ToUniversalTime());
 
         await host.SayAsync(FlowHost.Kristina, $"schema {host.MeetingDateText}");
-        await host.Teams.WaitForAsync(c => Text(c) == MeetingBot.Bot.BotReplies.SecretariatOnly);
+        await host.Teams.WaitForAsync(c => Text(c) == MeetingBot.Bot.BotReplies.Swedish.SecretariatOnly);
     }
 
     /// <summary>Plans the meeting's jobs, makes one of them due now and runs the scheduler until it is finished.</summary>

@@ -121,7 +121,9 @@ public sealed class AgendaCardRenderingTests(CardOracle oracle)
         var events = await oracle.RenderAsync(card, "agenda-english");
 
         Assert.Empty(events);
-        Assert.Contains("Friday 23 January 2026, 08:30–13:00", await oracle.Page.InnerTextAsync("#host"));
+        var shown = await oracle.Page.InnerTextAsync("#host");
+        Assert.Contains("Friday 23 January 2026, 08:30–13:00", shown);
+        Assert.Contains("Answers: 7 attending, 1 apology, 4 not answered", shown);
         Assert.Equal(CardVerbs.Accept, (await oracle.ClickAsync("I will attend")).Verb);
     }
 }

@@ -39,6 +39,8 @@ public sealed class PlaygroundWalkthroughTests(PlaygroundHost host) : IClassFixt
         Assert.Equal(host.BaseUrl + "/playground/connector/", channel?.ServiceUrl);
         await page.SendAsync("hjälp");
         await page.ExpectBotSaysAsync("Jag svarar på frågor");
+        // The help is Markdown, drawn as Teams draws it: its examples a list, not one run-on line.
+        await Expect(page.BotMessages.Last.Locator("ul > li").First).ToHaveTextAsync("Vad beslutades om idrottsgalan?");
         await Expect(page.Page.Locator("#view-title")).ToHaveTextAsync("Kommundirektörsgruppen / Allmänt");
         await page.ScreenshotAsync("04-channel");
 
@@ -80,7 +82,7 @@ public sealed class PlaygroundWalkthroughTests(PlaygroundHost host) : IClassFixt
 
         await page.PressAsync("Anmälan", "Jag kommer");
         // The bot knows no "rsvp" verb; its message response to the invoke is what the toast must show.
-        Assert.Equal(MeetingBot.Bot.Actions.CardActionRouter.UnknownAction, await page.ToastAsync());
+        Assert.Equal(MeetingBot.Bot.BotReplies.Swedish.UnknownAction, await page.ToastAsync());
 
         var updated = await bot.PutAsJsonAsync(ConnectorPath(conversation) + "/" + id, Message(Card("Anmälan: 1 kommer", "Ändra svar")));
         updated.EnsureSuccessStatusCode();

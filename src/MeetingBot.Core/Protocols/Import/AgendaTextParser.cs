@@ -21,13 +21,19 @@ public static class AgendaTextParser
 
         if (first < 0)
         {
-            throw new DomainException("the agenda text has no numbered items (expected lines such as \"1. Mötets öppnande\")");
+            throw new DomainException(
+                "the agenda text has no numbered items (expected lines such as \"1. Mötets öppnande\")",
+                new UserMessage(
+                    "jag hittar inga numrerade punkter i texten. Skriv punkterna under kommandot, till exempel \"§ 1 Mötets öppnande\".",
+                    "I find no numbered items in the text. Write the items under the command, for example \"§ 1 Mötets öppnande\"."));
         }
 
         var items = ItemsReader.Read(lines, first);
         if (items.Count > MaxItems)
         {
-            throw new DomainException($"the agenda has {items.Count} items; at most {MaxItems} are allowed");
+            throw new DomainException(
+                $"the agenda has {items.Count} items; at most {MaxItems} are allowed",
+                new UserMessage($"dagordningen har {items.Count} punkter; högst {MaxItems} går.", $"the agenda has {items.Count} items; at most {MaxItems} are allowed."));
         }
 
         return [.. items.Select((item, i) => item with { Number = i + 1 })];

@@ -18,7 +18,7 @@ internal sealed class AgendaEditActions(AgendaService agenda, AgendaCardUpdates 
     {
         if (press.MeetingId is not { } meetingId)
         {
-            return CardOutcome.Say(BotReplies.UnknownMeeting);
+            return CardOutcome.Say(BotReplies.For(presser?.Language ?? CardLanguage.Swedish).UnknownMeeting);
         }
 
         var item = press.Int(CardInputs.Item);
@@ -32,11 +32,11 @@ internal sealed class AgendaEditActions(AgendaService agenda, AgendaCardUpdates 
         };
         if (meeting is null)
         {
-            return CardOutcome.Say(CardActionRouter.UnknownAction);
+            return CardOutcome.Say(BotReplies.For(presser?.Language ?? CardLanguage.Swedish).UnknownAction);
         }
 
         updates.Enqueue(new AgendaCardUpdate(meetingId, turn.Connector, null));
-        return CardOutcome.Show(SecretariatCards.AgendaForm(meeting, CardLanguages.FromLocale(turn.Activity.Locale)));
+        return CardOutcome.Show(SecretariatCards.AgendaForm(meeting, presser?.Language ?? CardLanguage.Swedish));
     }
 
     private static AgendaItemInput Input(CardPress press, int? item) => new(

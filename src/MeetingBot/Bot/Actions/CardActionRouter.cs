@@ -2,7 +2,7 @@ using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
 using MeetingBot.BotFramework.Schema;
-using MeetingBot.Core;
+using MeetingBot.Core.Cards;
 
 namespace MeetingBot.Bot.Actions;
 
@@ -12,8 +12,6 @@ namespace MeetingBot.Bot.Actions;
 /// </summary>
 internal sealed class CardActionRouter(SpeakerResolver speakers, IEnumerable<ICardActionHandler> handlers, ILogger<CardActionRouter> logger)
 {
-    public const string UnknownAction = "Den knappen känner jag inte igen. Be om ett nytt kort.";
-
     public async Task<InvokeResponse> InvokeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var press = CardPress.FromInvoke(turn.Activity.Value);
@@ -36,19 +34,20 @@ internal sealed class CardActionRouter(SpeakerResolver speakers, IEnumerable<ICa
         }
 
         var outcome = await HandleAsync(press, turn, cancellationToken);
-        await turn.ReplyAsync(outcome.Card is { } card ? CardAttachment.Reply(turn, card) : turn.Activity.CreateReply(outcome.Message ?? string.Empty), cancellationToken);
+        await turn.ReplyAsync(outcome.Card is { } card ? CardAttachment.Reply(turn, card) : ChatText.Reply(turn, outcome.Message ?? string.Empty), cancellationToken);
         return true;
     }
 
     private async Task<CardOutcome> HandleAsync(CardPress press, TurnContext turn, CancellationToken cancellationToken)
     {
         var handler = handlers.FirstOrDefault(h => h.Verbs.Contains(press.Verb));
+        var presser = await speakers.ResolveAsync(turn, cancellationToken);
+        var language = presser?.Language ?? CardLanguage.Swedish;
         if (handler is null)
         {
-            return CardOutcome.Say(UnknownAction);
+            return CardOutcome.Say(BotReplies.For(language).UnknownAction);
         }
 
-        var presser = await speakers.ResolveAsync(turn, cancellationToken);
         if (presser is null)
         {
             BotLog.UnknownPresser(logger);
@@ -56,16 +55,17 @@ internal sealed class CardActionRouter(SpeakerResolver speakers, IEnumerable<ICa
 
         if (handler.SecretariatOnly && presser?.IsSecretariat != true)
         {
-            return CardOutcome.Say(presser is null ? BotReplies.NotOnRosterCard : BotReplies.SecretariatOnly);
+            return CardOutcome.Say(presser is null ? BotReplies.Swedish.NotOnRosterCard : BotReplies.For(language).SecretariatOnly);
         }
 
         try
         {
             return await handler.HandleAsync(press, presser, turn, cancellationToken);
         }
-        catch (DomainException ex)
+        catch (Exception ex) when (ChatFailure.Handles(ex))
         {
-            return CardOutcome.Say("Det gick inte: " + ex.Message);
+            // A toast or reply in the presser's language; the exception's own text goes to the log only.
+            return CardOutcome.Say(ChatFailure.Text(ex, language, logger));
         }
     }
 }

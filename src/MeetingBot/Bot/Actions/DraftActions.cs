@@ -21,7 +21,7 @@ internal sealed class DraftActions(ProtocolDraftService drafts, ProtocolLinks li
 
     public async Task<CardOutcome> HandleAsync(CardPress press, Speaker? presser, TurnContext turn, CancellationToken cancellationToken)
     {
-        var outcome = await OutcomeAsync(press, turn, cancellationToken);
+        var outcome = await OutcomeAsync(press, presser, cancellationToken);
         if (outcome.Card is not { } card || PrivateReplies.IsPersonal(turn))
         {
             return outcome;
@@ -29,17 +29,18 @@ internal sealed class DraftActions(ProtocolDraftService drafts, ProtocolLinks li
 
         // The Action.Submit fallback answers in the conversation for everyone to read, and a card can be forwarded to a group chat.
         var sent = await replies.TrySendPersonallyAsync(turn, CardAttachment.Message(card), cancellationToken);
-        return CardOutcome.Say(sent ? BotReplies.AnsweredPrivately : BotReplies.CannotAnswerPrivately);
+        var texts = BotReplies.For(presser?.Language ?? CardLanguage.Swedish);
+        return CardOutcome.Say(sent ? texts.AnsweredPrivately : texts.CannotAnswerPrivately);
     }
 
-    private async Task<CardOutcome> OutcomeAsync(CardPress press, TurnContext turn, CancellationToken cancellationToken)
+    private async Task<CardOutcome> OutcomeAsync(CardPress press, Speaker? presser, CancellationToken cancellationToken)
     {
         if (press.MeetingId is not { } meetingId)
         {
-            return CardOutcome.Say(BotReplies.UnknownMeeting);
+            return CardOutcome.Say(BotReplies.For(presser?.Language ?? CardLanguage.Swedish).UnknownMeeting);
         }
 
-        var language = CardLanguages.FromLocale(turn.Activity.Locale);
+        var language = presser?.Language ?? CardLanguage.Swedish;
         switch (press.Verb)
         {
             case CardVerbs.EnterDecisions when press.Int(CardInputs.Item) is { } item:
@@ -49,18 +50,26 @@ internal sealed class DraftActions(ProtocolDraftService drafts, ProtocolLinks li
             case CardVerbs.Download:
                 var format = ProtocolLinks.Parse(press.Text(CardInputs.Format)) ?? ProtocolFormat.Docx;
                 var draft = await drafts.GetAsync(meetingId, cancellationToken);
-                return CardOutcome.Show(WithLink(ProtocolDraftCard.Build(draft.ToCardModel(), language), format, links.For(meetingId, format)));
+                return CardOutcome.Show(WithLink(ProtocolDraftCard.Build(draft.ToCardModel(), language), format, links.For(meetingId, format), language));
             case CardVerbs.Finalise:
                 var final = await drafts.FinaliseAsync(meetingId, cancellationToken);
-                return CardOutcome.Show(WithLink(ProtocolDraftCard.Build(final.ToCardModel(), language), ProtocolFormat.Docx, links.For(meetingId, ProtocolFormat.Docx)));
+                return CardOutcome.Show(WithLink(ProtocolDraftCard.Build(final.ToCardModel(), language), ProtocolFormat.Docx, links.For(meetingId, ProtocolFormat.Docx), language));
             default:
                 return CardOutcome.Show(ProtocolDraftCard.Build((await drafts.GetAsync(meetingId, cancellationToken)).ToCardModel(), language));
         }
     }
 
     /// <summary>The draft card again, with the signed file link on top (Teams opens markdown links in a TextBlock).</summary>
-    internal static AdaptiveCard WithLink(AdaptiveCard card, ProtocolFormat format, Uri link) => card with
+    internal static AdaptiveCard WithLink(AdaptiveCard card, ProtocolFormat format, Uri link, CardLanguage language = CardLanguage.Swedish) => card with
     {
-        Body = [new TextBlock($"[{(format == ProtocolFormat.Docx ? "Ladda ner Word-filen (.docx)" : "Ladda ner Markdown-filen")}]({link})"), .. card.Body],
+        Body = [new TextBlock($"[{LinkText(format, language)}]({link})"), .. card.Body],
+    };
+
+    private static string LinkText(ProtocolFormat format, CardLanguage language) => (format, language) switch
+    {
+        (ProtocolFormat.Docx, CardLanguage.English) => "Download the Word file (.docx)",
+        (_, CardLanguage.English) => "Download the Markdown file",
+        (ProtocolFormat.Docx, _) => "Ladda ner Word-filen (.docx)",
+        _ => "Ladda ner Markdown-filen",
     };
 }

@@ -17,11 +17,11 @@ internal sealed class RefreshAgendaAction(MeetingService meetings, AgendaCards c
     {
         if (press.MeetingId is not { } meetingId || await meetings.GetAsync(meetingId, cancellationToken) is not { } meeting)
         {
-            return CardOutcome.Say(BotReplies.UnknownMeeting);
+            return CardOutcome.Say(BotReplies.For(presser?.Language ?? CardLanguage.Swedish).UnknownMeeting);
         }
 
         return CardOutcome.Show(presser is null
             ? await cards.PublicAsync(meeting, cancellationToken)
-            : await cards.ForAsync(meeting, presser, CardLanguages.FromLocale(turn.Activity.Locale), cancellationToken));
+            : await cards.ForAsync(meeting, presser, presser.Language, cancellationToken));
     }
 }

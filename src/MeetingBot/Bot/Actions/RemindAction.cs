@@ -21,14 +21,15 @@ internal sealed class RemindAction(MeetingService meetings, AgendaPoster poster,
     {
         if (press.MeetingId is not { } meetingId || await meetings.GetAsync(meetingId, cancellationToken) is not { } meeting)
         {
-            return CardOutcome.Say(BotReplies.UnknownMeeting);
+            return CardOutcome.Say(BotReplies.For(presser?.Language ?? CardLanguage.Swedish).UnknownMeeting);
         }
 
+        var language = presser?.Language ?? CardLanguage.Swedish;
         background.Enqueue(async ct =>
         {
             var posting = await poster.PostAsync(meeting, turn, AgendaDelivery.Reminder, ct);
-            await turn.Connector.SendAsync(turn.Address, turn.Activity.CreateReply(RemindCommand.Summary(meeting, posting)), ct);
+            await turn.Connector.SendAsync(turn.Address, ChatText.Reply(turn, RemindCommand.Summary(meeting, posting, language)), ct);
         });
-        return CardOutcome.Say("Jag skickar påminnelser till dem som inte har svarat.");
+        return CardOutcome.Say(BotReplies.For(language).Reminding);
     }
 }

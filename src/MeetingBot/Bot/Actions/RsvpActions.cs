@@ -23,12 +23,12 @@ internal sealed class RsvpActions(
     {
         if (presser is null)
         {
-            return CardOutcome.Say(BotReplies.NotOnRosterCard);
+            return CardOutcome.Say(BotReplies.Swedish.NotOnRosterCard);
         }
 
         if (press.MeetingId is not { } meetingId || await meetings.GetAsync(meetingId, cancellationToken) is not { } meeting)
         {
-            return CardOutcome.Say(BotReplies.UnknownMeeting);
+            return CardOutcome.Say(BotReplies.For(presser.Language).UnknownMeeting);
         }
 
         var declined = press.Verb == CardVerbs.Decline;
@@ -41,7 +41,7 @@ internal sealed class RsvpActions(
             ReplySource.Teams,
             time.GetUtcNow(),
             cancellationToken);
-        if (Refusal(result.Outcome) is { } refusal)
+        if (Refusal(result.Outcome, BotReplies.For(presser.Language)) is { } refusal)
         {
             return CardOutcome.Say(refusal);
         }
@@ -53,16 +53,17 @@ internal sealed class RsvpActions(
             updates.Enqueue(new AgendaCardUpdate(meetingId, turn.Connector, skip));
         }
 
-        return CardOutcome.Show(await cards.ForAsync(meeting, presser, CardLanguages.FromLocale(turn.Activity.Locale), cancellationToken));
+        return CardOutcome.Show(await cards.ForAsync(meeting, presser, presser.Language, cancellationToken));
     }
 
-    private static string? Refusal(AttendanceOutcome outcome) => outcome switch
+    private static string? Refusal(AttendanceOutcome outcome, BotReplies replies) => outcome switch
     {
-        AttendanceOutcome.MeetingStarted => BotReplies.MeetingStarted,
-        AttendanceOutcome.MeetingCancelled => BotReplies.MeetingCancelled,
-        AttendanceOutcome.InvalidSubstitute => BotReplies.InvalidSubstitute,
-        AttendanceOutcome.UnknownMeeting => BotReplies.UnknownMeeting,
-        AttendanceOutcome.UnknownMember => BotReplies.NotOnRosterCard,
+        AttendanceOutcome.MeetingStarted => replies.MeetingStarted,
+        AttendanceOutcome.MeetingCancelled => replies.MeetingCancelled,
+        AttendanceOutcome.InvalidSubstitute => replies.InvalidSubstitute,
+        AttendanceOutcome.UnknownMeeting => replies.UnknownMeeting,
+        AttendanceOutcome.UnknownMember => replies.NotOnRosterCard,
+        AttendanceOutcome.NotAnAttendee => replies.NotAnAttendee,
         _ => null,
     };
 }

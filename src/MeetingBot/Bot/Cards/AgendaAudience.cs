@@ -87,7 +87,10 @@ internal sealed class AgendaAudience(IDbContextFactory<MeetingBotDbContext> fact
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.UpdatedAt)!, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Every member for the agenda; for a reminder, only those who have not answered. Roster order.</summary>
+    /// <summary>
+    /// Every attendee for the agenda; for a reminder, only those who have not answered. Roster order.
+    /// The secretariat's shared identity is no attendee: it gets neither the personal copy nor reminders.
+    /// </summary>
     public async Task<IReadOnlyList<MemberRow>> MembersAsync(Meeting meeting, AgendaDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meeting);
@@ -96,7 +99,7 @@ internal sealed class AgendaAudience(IDbContextFactory<MeetingBotDbContext> fact
             : null;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var members = await db.Members.AsNoTracking().OrderBy(m => m.Organisation).ThenBy(m => m.Name).ToListAsync(cancellationToken);
-        return [.. members.Where(m => unanswered is null || unanswered.Contains(m.Id))];
+        return [.. members.Where(m => !SharedSecretariat.Is(m.Name, m.Organisation, m.Role) && (unanswered is null || unanswered.Contains(m.Id)))];
     }
 
     public async Task<IReadOnlyList<MemberRow>> SecretariatAsync(CancellationToken cancellationToken)

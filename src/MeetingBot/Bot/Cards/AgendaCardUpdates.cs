@@ -14,7 +14,7 @@ internal sealed record AgendaCardUpdate(int MeetingId, ConnectorClient Connector
 /// seconds for the presser's card, while a PUT per member's chat takes as long as Teams' rate
 /// limits say. Requests for the same meeting that pile up while one runs are served by one pass.
 /// </summary>
-internal sealed class AgendaCardUpdates(MeetingService meetings, AgendaCards cards, PostedCardStore posted, ILogger<AgendaCardUpdates> logger) : BackgroundService
+internal sealed class AgendaCardUpdates(MeetingService meetings, AgendaCards cards, PostedCardStore posted, MemberLanguages languages, ILogger<AgendaCardUpdates> logger) : BackgroundService
 {
     private readonly Channel<AgendaCardUpdate> queue = Channel.CreateUnbounded<AgendaCardUpdate>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -48,7 +48,9 @@ internal sealed class AgendaCardUpdates(MeetingService meetings, AgendaCards car
                 return;
             }
 
-            var card = await cards.PublicAsync(meeting, cancellationToken);
+            // The channel's copy is Swedish; a member's personal copy is in the language they chose.
+            var (swedish, english) = await cards.PublicInBothAsync(meeting, cancellationToken);
+            var englishReaders = await languages.EnglishAsync(cancellationToken);
             foreach (var copy in await posted.ListAsync(update.MeetingId, PostedCardKinds.Agenda, cancellationToken))
             {
                 if (copy.Address.ConversationId == update.SkipConversationId)
@@ -58,7 +60,7 @@ internal sealed class AgendaCardUpdates(MeetingService meetings, AgendaCards car
 
                 try
                 {
-                    var message = CardAttachment.Message(card);
+                    var message = CardAttachment.Message(copy.MemberId is { } member && englishReaders.Contains(member) ? english : swedish);
                     message.Id = copy.ActivityId;
                     await update.Connector.UpdateAsync(copy.Address, copy.ActivityId, message, cancellationToken);
                 }

@@ -12,8 +12,16 @@ namespace MeetingBot.Bot.Cards;
 /// </summary>
 internal sealed class AgendaCards(AttendanceService attendance, TeamsUserIds userIds)
 {
+    /// <summary>The view everyone sees, in Swedish, the group's language.</summary>
     public async Task<AdaptiveCard> PublicAsync(Meeting meeting, CancellationToken cancellationToken) =>
         AgendaCard.Build(await ModelAsync(meeting, cancellationToken));
+
+    /// <summary>The view everyone sees, in both languages from one read: for posting to many chats at once.</summary>
+    public async Task<(AdaptiveCard Swedish, AdaptiveCard English)> PublicInBothAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        var model = await ModelAsync(meeting, cancellationToken);
+        return (AgendaCard.Build(model), AgendaCard.Build(model, language: CardLanguage.English));
+    }
 
     public async Task<AdaptiveCard> ForAsync(Meeting meeting, Speaker viewer, CardLanguage language, CancellationToken cancellationToken)
     {

@@ -5,11 +5,15 @@ using MeetingBot.Core.Text;
 
 namespace MeetingBot.Bot.Cards;
 
-/// <summary>The agenda card and its notification text, built once and posted to many conversations.</summary>
-internal sealed record AgendaMessage(AdaptiveCard Card, string Text)
+/// <summary>
+/// The agenda card and its notification text, built once and posted to many conversations: in
+/// Swedish, and in English for the personal copies of members who chose it.
+/// </summary>
+internal sealed record AgendaMessage(AdaptiveCard Card, string Text, AdaptiveCard EnglishCard, string EnglishText)
 {
     /// <summary>A fresh activity per post: a post or update sets the activity's id.</summary>
-    public Activity Create() => CardAttachment.Message(Card, Text);
+    public Activity Create(CardLanguage language = CardLanguage.Swedish) =>
+        language == CardLanguage.English ? CardAttachment.Message(EnglishCard, EnglishText) : CardAttachment.Message(Card, Text);
 }
 
 /// <summary>
@@ -21,9 +25,12 @@ internal sealed class AgendaMessages(AgendaCards cards)
     public async Task<AgendaMessage> BuildAsync(Meeting meeting, AgendaDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        var text = delivery == AgendaDelivery.Reminder
-            ? $"Påminnelse: svara gärna på om du kommer till {meeting.Title}, {SwedishDate.Format(meeting.Date)}."
-            : $"Dagordning: {meeting.Title}, {SwedishDate.Format(meeting.Date)}";
-        return new AgendaMessage(await cards.PublicAsync(meeting, cancellationToken), text);
+        var date = SwedishDate.Format(meeting.Date);
+        var (swedish, english) = await cards.PublicInBothAsync(meeting, cancellationToken);
+        return delivery == AgendaDelivery.Reminder
+            ? new AgendaMessage(
+                swedish, $"Påminnelse: svara gärna på om du kommer till {meeting.Title}, {date}.",
+                english, $"Reminder: please answer whether you attend {meeting.Title}, {CardTexts.English.Date(meeting.Date)}.")
+            : new AgendaMessage(swedish, $"Dagordning: {meeting.Title}, {date}", english, $"Agenda: {meeting.Title}, {CardTexts.English.Date(meeting.Date)}");
     }
 }

@@ -3,6 +3,7 @@ using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Handlers;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Meetings;
 using MeetingBot.Storage;
@@ -71,7 +72,7 @@ internal sealed class AgendaPoster(
         List<string> reached = [];
         foreach (var (member, chat) in chats)
         {
-            var ok = await PostOrUpdateAsync(turn.Connector, meeting.Id, chat, member.Id, message.Create(), alwaysNew: reminder, cancellationToken);
+            var ok = await PostOrUpdateAsync(turn.Connector, meeting.Id, chat, member.Id, message.Create(member.Language ?? CardLanguage.Swedish), alwaysNew: reminder, cancellationToken);
             (ok ? reached : notReached).Add(member.Name);
         }
 

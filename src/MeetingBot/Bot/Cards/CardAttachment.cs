@@ -12,17 +12,17 @@ internal static class CardAttachment
 
     public static Attachment Of(AdaptiveCard card) => new() { ContentType = AdaptiveCard.ContentType, Content = ToJson(card) };
 
-    /// <summary>A new message carrying <paramref name="card"/> (with <paramref name="text"/> for notifications and screen readers).</summary>
-    public static Activity Message(AdaptiveCard card, string? text = null) => new()
+    /// <summary>A new message carrying <paramref name="card"/> (with <paramref name="text"/>, as chat text, for notifications and screen readers).</summary>
+    public static Activity Message(AdaptiveCard card, string? text = null)
     {
-        Type = ActivityTypes.Message,
-        Text = text,
-        Attachments = [Of(card)],
-    };
+        var message = ChatText.Message(text);
+        message.Attachments = [Of(card)];
+        return message;
+    }
 
     public static Activity Reply(TurnContext turn, AdaptiveCard card, string? text = null)
     {
-        var reply = turn.Activity.CreateReply(text ?? string.Empty);
+        var reply = ChatText.Reply(turn, text ?? string.Empty);
         reply.Attachments = [Of(card)];
         return reply;
     }

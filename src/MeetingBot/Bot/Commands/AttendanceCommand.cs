@@ -2,7 +2,6 @@ using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
 using MeetingBot.Core;
-using MeetingBot.Core.Cards;
 using MeetingBot.Core.Commands;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Meetings;
@@ -15,5 +14,5 @@ internal sealed class AttendanceCommand(SecretariatCards cards, PrivateReplies r
     public CommandKind Kind => CommandKind.Attendance;
 
     public async Task RunAsync(ChatCommand command, Meeting meeting, Speaker speaker, TurnContext turn, CancellationToken cancellationToken) =>
-        await replies.ReplyAsync(turn, CardAttachment.Reply(turn, await cards.AttendanceAsync(meeting, CardLanguages.FromLocale(turn.Activity.Locale), cancellationToken)), cancellationToken);
+        await replies.ReplyAsync(turn, CardAttachment.Reply(turn, await cards.AttendanceAsync(meeting, speaker.Language, cancellationToken)), speaker.Language, cancellationToken);
 }

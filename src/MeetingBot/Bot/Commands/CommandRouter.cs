@@ -1,6 +1,6 @@
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
-using MeetingBot.Core;
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Commands;
 
 namespace MeetingBot.Bot.Commands;
@@ -8,6 +8,7 @@ namespace MeetingBot.Bot.Commands;
 /// <summary>
 /// Chat text to action: a recognised command runs after the speaker's role is checked; anything
 /// else is a question. Secretariat commands check the roster role of <c>from.aadObjectId</c>.
+/// Replies are in the speaker's chosen language, Swedish for anyone else.
 /// </summary>
 internal sealed class CommandRouter(
     SpeakerResolver speakers,
@@ -18,38 +19,41 @@ internal sealed class CommandRouter(
     CreateSeriesCommand createSeries,
     ScheduleChatCommand schedule,
     UseChannelCommand useChannel,
-    QuestionReply questions)
+    LanguageCommand language,
+    QuestionReply questions,
+    ILogger<CommandRouter> logger)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var command = ChatCommandParser.Parse(turn.Activity.Text);
-        switch (command)
+        if (command is null)
         {
-            case null:
-                if (!await schedule.TryRunAsync(turn, cancellationToken))
-                {
-                    await questions.ReplyAsync(turn, cancellationToken);
-                }
+            if (!await schedule.TryRunAsync(turn, cancellationToken))
+            {
+                await questions.ReplyAsync(turn, cancellationToken);
+            }
 
-                return;
-            case { Kind: CommandKind.Greeting }:
-                await turn.ReplyAsync(BotReplies.Greeting, cancellationToken);
-                return;
-            case { Kind: CommandKind.Help }:
-                await turn.ReplyAsync(BotReplies.Help, cancellationToken);
-                return;
+            return;
+        }
+
+        if (command.Kind is CommandKind.Greeting or CommandKind.Help)
+        {
+            // Anyone may ask; a known member gets their language without the bot asking Teams who they are.
+            var known = BotReplies.For((await speakers.FindKnownAsync(turn, cancellationToken))?.Language ?? CardLanguage.Swedish);
+            await turn.SayAsync(command.Kind == CommandKind.Greeting ? known.Greeting : known.Help, cancellationToken);
+            return;
         }
 
         var speaker = await speakers.ResolveAsync(turn, cancellationToken);
         if (speaker is null)
         {
-            await turn.ReplyAsync(BotReplies.NotOnRoster, cancellationToken);
+            await turn.SayAsync(BotReplies.Swedish.NotOnRoster, cancellationToken);
             return;
         }
 
         if (command.IsSecretariatOnly && !speaker.IsSecretariat)
         {
-            await turn.ReplyAsync(BotReplies.SecretariatOnly, cancellationToken);
+            await turn.SayAsync(BotReplies.For(speaker.Language).SecretariatOnly, cancellationToken);
             return;
         }
 
@@ -57,15 +61,15 @@ internal sealed class CommandRouter(
         {
             await RunAsync(command, speaker, turn, cancellationToken);
         }
-        catch (DomainException ex)
+        catch (Exception ex) when (ChatFailure.Handles(ex))
         {
-            // The rule that refused names the problem; the secretariat reads it instead of a failed turn.
-            await turn.ReplyAsync("Det gick inte: " + ex.Message, cancellationToken);
+            await turn.SayAsync(ChatFailure.Text(ex, speaker.Language, logger), cancellationToken);
         }
     }
 
     private async Task RunAsync(ChatCommand command, Speaker speaker, TurnContext turn, CancellationToken cancellationToken)
     {
+        var replies = BotReplies.For(speaker.Language);
         switch (command.Kind)
         {
             case CommandKind.MyMeetings:
@@ -75,23 +79,26 @@ internal sealed class CommandRouter(
                 await myCalendar.RunAsync(speaker, turn, cancellationToken);
                 return;
             case CommandKind.CreateSeries:
-                await createSeries.RunAsync(command, turn, cancellationToken);
+                await createSeries.RunAsync(command, speaker, turn, cancellationToken);
                 return;
             case CommandKind.UseChannel:
                 await useChannel.RunAsync(speaker, turn, cancellationToken);
+                return;
+            case CommandKind.Language:
+                await language.RunAsync(command, speaker, turn, cancellationToken);
                 return;
         }
 
         if (command.Meeting is null)
         {
-            await turn.ReplyAsync(BotReplies.WhichMeeting, cancellationToken);
+            await turn.SayAsync(replies.WhichMeeting, cancellationToken);
             return;
         }
 
         var meeting = await finder.FindAsync(command.Meeting, cancellationToken);
         if (meeting is null)
         {
-            await turn.ReplyAsync(BotReplies.NoMeetingOn(command.Meeting.IsNext ? "framöver" : command.Meeting.ToString()), cancellationToken);
+            await turn.SayAsync(replies.NoMeetingOn(command.Meeting.IsNext ? null : command.Meeting.ToString()), cancellationToken);
             return;
         }
 

@@ -1,3 +1,4 @@
+using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
 using MeetingBot.Core.Commands;
 using MeetingBot.Core.Text;
@@ -11,11 +12,11 @@ namespace MeetingBot.Bot.Commands;
 /// </summary>
 internal sealed class CreateSeriesCommand(MeetingService meetings)
 {
-    public async Task RunAsync(ChatCommand command, TurnContext turn, CancellationToken cancellationToken)
+    public async Task RunAsync(ChatCommand command, Speaker speaker, TurnContext turn, CancellationToken cancellationToken)
     {
         if (command.Year is not { } year)
         {
-            await turn.ReplyAsync(BotReplies.WhichYear, cancellationToken);
+            await turn.SayAsync(BotReplies.For(speaker.Language).WhichYear, cancellationToken);
             return;
         }
 
@@ -24,7 +25,8 @@ internal sealed class CreateSeriesCommand(MeetingService meetings)
             $"{result.Created.Count} nya, {result.Existing.Count} fanns redan.";
         if (result.Failures.Count > 0)
         {
-            text += $" Kunde inte skapas: {string.Join(", ", result.Failures.Select(f => $"{SwedishDate.Format(f.Date)} ({f.Message})"))}.";
+            // Graph's own error text is English and technical; the secretariat reads the dates and the status, the CLI shows the rest.
+            text += $" Kunde inte skapas: {string.Join(", ", result.Failures.Select(f => $"{SwedishDate.Format(f.Date)} (kalendern svarade {f.Status})"))}. Försök igen om en stund.";
         }
 
         if (cancelled.Count > 0)
@@ -32,6 +34,6 @@ internal sealed class CreateSeriesCommand(MeetingService meetings)
             text += $" Inställda och inte återskapade: {string.Join(", ", cancelled.Select(SwedishDate.Format))}.";
         }
 
-        await turn.ReplyAsync(text, cancellationToken);
+        await turn.SayAsync(text, cancellationToken);
     }
 }

@@ -19,7 +19,11 @@ internal sealed class EditAgendaCommand(AgendaService agenda) : IMeetingCommand
     public async Task RunAsync(ChatCommand command, Meeting meeting, Speaker speaker, TurnContext turn, CancellationToken cancellationToken)
     {
         var current = command.Body is { } pasted ? await agenda.ReplaceAsync(meeting.Id, pasted, cancellationToken) : meeting;
-        var text = command.Body is null ? null : $"Dagordningen har nu {current.Agenda.Count} punkter.";
-        await turn.ReplyAsync(CardAttachment.Reply(turn, SecretariatCards.AgendaForm(current, CardLanguages.FromLocale(turn.Activity.Locale)), text), cancellationToken);
+        var text = command.Body is null ? null : ItemCount(current.Agenda.Count, speaker.Language);
+        await turn.ReplyAsync(CardAttachment.Reply(turn, SecretariatCards.AgendaForm(current, speaker.Language), text), cancellationToken);
     }
+
+    internal static string ItemCount(int count, CardLanguage language) => language == CardLanguage.English
+        ? $"The agenda now has {count} {(count == 1 ? "item" : "items")}."
+        : $"Dagordningen har nu {count} {(count == 1 ? "punkt" : "punkter")}.";
 }

@@ -17,10 +17,11 @@ internal sealed class FinaliseProtocolCommand(ProtocolDraftService drafts, Proto
     public async Task RunAsync(ChatCommand command, Meeting meeting, Speaker speaker, TurnContext turn, CancellationToken cancellationToken)
     {
         var final = await drafts.FinaliseAsync(meeting.Id, cancellationToken);
-        var card = ProtocolDraftCard.Build(final.ToCardModel(), CardLanguages.FromLocale(turn.Activity.Locale));
-        await replies.ReplyAsync(turn, CardAttachment.Reply(turn, card, Finalised(final, links.For(meeting.Id, ProtocolFormat.Docx))), cancellationToken);
+        var card = ProtocolDraftCard.Build(final.ToCardModel(), speaker.Language);
+        await replies.ReplyAsync(turn, CardAttachment.Reply(turn, card, Finalised(final, links.For(meeting.Id, ProtocolFormat.Docx), speaker.Language)), speaker.Language, cancellationToken);
     }
 
-    internal static string Finalised(ProtocolDraft final, Uri docx) =>
-        $"Protokoll nr {final.Protocol.Number} {final.Protocol.Year} är fastställt och låst. Word-filen: {docx}";
+    internal static string Finalised(ProtocolDraft final, Uri docx, CardLanguage language = CardLanguage.Swedish) => language == CardLanguage.English
+        ? $"Protocol no. {final.Protocol.Number} {final.Protocol.Year} is finalised and locked. The Word file: {docx}"
+        : $"Protokoll nr {final.Protocol.Number} {final.Protocol.Year} är fastställt och låst. Word-filen: {docx}";
 }

@@ -3,6 +3,7 @@ using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
 using MeetingBot.Calendar.Ics;
 using MeetingBot.Core.Calendar;
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Series;
 
 namespace MeetingBot.Bot.Commands;
@@ -18,7 +19,7 @@ internal sealed class MyCalendarCommand(ISeriesCalendar calendar, CalendarFeedLi
     {
         if (speaker.Email is not { Length: > 0 } email)
         {
-            await turn.ReplyAsync(BotReplies.NoEmailForCalendar, cancellationToken);
+            await turn.SayAsync(BotReplies.For(speaker.Language).NoEmailForCalendar, cancellationToken);
             return;
         }
 
@@ -34,18 +35,22 @@ internal sealed class MyCalendarCommand(ISeriesCalendar calendar, CalendarFeedLi
 
         if (years.Count == 0)
         {
-            await turn.ReplyAsync(BotReplies.NoSeriesForCalendar, cancellationToken);
+            await turn.SayAsync(BotReplies.For(speaker.Language).NoSeriesForCalendar, cancellationToken);
             return;
         }
 
-        var text = new StringBuilder("Här är din personliga kalenderfil (.ics) med kommundirektörsgruppens möten:\n");
+        var english = speaker.Language == CardLanguage.English;
+        var text = new StringBuilder(english
+            ? "Here is your personal calendar file (.ics) with the municipal directors' group's meetings:\n"
+            : "Här är din personliga kalenderfil (.ics) med kommundirektörsgruppens möten:\n");
         foreach (var year in years)
         {
             text.Append($"\n- {year}: {links.For(year, speaker.MemberId, email)}");
         }
 
-        text.Append("\n\nÖppna länken för att lägga in mötena i din kalender, eller prenumerera på den i en kalender utanför Outlook. ")
-            .Append("Länken är personlig, så dela den inte. Slutar den fungera, skriv \"min kalender\" igen.");
-        await replies.ReplyAsync(turn, turn.Activity.CreateReply(text.ToString()), cancellationToken);
+        text.Append(english
+            ? "\n\nOpen the link to add the meetings to your calendar, or subscribe to it in a calendar outside Outlook. The link is personal, so do not share it. If it stops working, write \"min kalender\" again."
+            : "\n\nÖppna länken för att lägga in mötena i din kalender, eller prenumerera på den i en kalender utanför Outlook. Länken är personlig, så dela den inte. Slutar den fungera, skriv \"min kalender\" igen.");
+        await replies.ReplyAsync(turn, ChatText.Reply(turn, text.ToString()), speaker.Language, cancellationToken);
     }
 }

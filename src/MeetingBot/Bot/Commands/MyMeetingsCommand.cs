@@ -17,32 +17,33 @@ internal sealed class MyMeetingsCommand(MeetingService meetings, AttendanceServi
     {
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(StockholmTime.ToLocal(now).DateTime);
+        var replies = BotReplies.For(speaker.Language);
         var coming = (await meetings.ListAsync(today, today.AddYears(1), cancellationToken))
             .Where(m => m.State != MeetingState.Cancelled && m.StartsAt > now)
             .Take(Shown)
             .ToList();
         if (coming.Count == 0)
         {
-            await turn.ReplyAsync("Det finns inga kommande möten inlagda ännu.", cancellationToken);
+            await turn.SayAsync(replies.NoComingMeetings, cancellationToken);
             return;
         }
 
-        var text = new StringBuilder("Dina kommande möten:");
+        var text = new StringBuilder(replies.ComingMeetings);
         foreach (var meeting in coming)
         {
             var answer = (await attendance.GetAsync(meeting.Id, cancellationToken))?.Of(speaker.MemberId)?.Answer;
-            text.Append($"\n- {SwedishDate.Format(meeting.Date)} {meeting.Start:HH\\:mm}, {meeting.Location}: {Describe(answer)}");
+            text.Append($"\n- {SwedishDate.Format(meeting.Date)} {meeting.Start:HH\\:mm}, {meeting.Location}: {Describe(answer, replies)}");
         }
 
-        text.Append("\n\nSvara på dagordningens kort i vår chatt när det har kommit.");
-        await turn.ReplyAsync(text.ToString(), cancellationToken);
+        text.Append("\n\n").Append(replies.AnswerOnTheCard);
+        await turn.SayAsync(text.ToString(), cancellationToken);
     }
 
-    internal static string Describe(MemberAnswer? answer) => answer switch
+    internal static string Describe(MemberAnswer? answer, BotReplies replies) => answer switch
     {
-        null => "inte svarat",
-        { Answer: AttendanceAnswer.Accepted } => "du kommer",
-        { SubstituteName: { } substitute } => $"förhinder, ersättare {substitute}",
-        _ => "förhinder",
+        null => replies.NotAnswered,
+        { Answer: AttendanceAnswer.Accepted } => replies.Coming,
+        { SubstituteName: { } substitute } => string.Format(System.Globalization.CultureInfo.InvariantCulture, replies.DeclinedWithSubstitute, substitute),
+        _ => replies.Declined,
     };
 }

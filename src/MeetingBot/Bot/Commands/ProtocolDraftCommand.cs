@@ -1,7 +1,6 @@
 using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
-using MeetingBot.Core.Cards;
 using MeetingBot.Core.Commands;
 using MeetingBot.Core.Meetings;
 
@@ -16,5 +15,5 @@ internal sealed class ProtocolDraftCommand(SecretariatCards cards, PrivateReplie
     public CommandKind Kind => CommandKind.ProtocolDraft;
 
     public async Task RunAsync(ChatCommand command, Meeting meeting, Speaker speaker, TurnContext turn, CancellationToken cancellationToken) =>
-        await replies.ReplyAsync(turn, CardAttachment.Reply(turn, await cards.DraftAsync(meeting.Id, CardLanguages.FromLocale(turn.Activity.Locale), cancellationToken)), cancellationToken);
+        await replies.ReplyAsync(turn, CardAttachment.Reply(turn, await cards.DraftAsync(meeting.Id, speaker.Language, cancellationToken)), speaker.Language, cancellationToken);
 }

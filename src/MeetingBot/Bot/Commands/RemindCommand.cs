@@ -1,6 +1,7 @@
 using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Commands;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Core.Text;
@@ -15,18 +16,26 @@ internal sealed class RemindCommand(AgendaPoster poster) : IMeetingCommand
     public async Task RunAsync(ChatCommand command, Meeting meeting, Speaker speaker, TurnContext turn, CancellationToken cancellationToken)
     {
         var posting = await poster.PostAsync(meeting, turn, AgendaDelivery.Reminder, cancellationToken);
-        await turn.ReplyAsync(Summary(meeting, posting), cancellationToken);
+        await turn.SayAsync(Summary(meeting, posting, speaker.Language), cancellationToken);
     }
 
-    internal static string Summary(Meeting meeting, AgendaPosting posting)
+    internal static string Summary(Meeting meeting, AgendaPosting posting, CardLanguage language = CardLanguage.Swedish)
     {
+        var date = SwedishDate.Format(meeting.Date);
+        var english = language == CardLanguage.English;
         if (posting.Reached.Count + posting.NotReached.Count == 0)
         {
-            return $"Alla har svarat för mötet {SwedishDate.Format(meeting.Date)}; ingen behöver påminnas.";
+            return english
+                ? $"Everyone has answered for the meeting on {date}; nobody needs reminding."
+                : $"Alla har svarat för mötet {date}; ingen behöver påminnas.";
         }
 
-        var text = $"Påminnelse skickad till {posting.Reached.Count} som inte har svarat för mötet {SwedishDate.Format(meeting.Date)}" +
-            (posting.Reached.Count == 0 ? "." : $": {string.Join(", ", posting.Reached)}.");
-        return posting.NotReached.Count == 0 ? text : text + $" Jag kunde inte nå: {string.Join(", ", posting.NotReached)}.";
+        var reached = posting.Reached.Count == 0 ? "." : $": {string.Join(", ", posting.Reached)}.";
+        var text = english
+            ? $"Reminder sent to {posting.Reached.Count} who {(posting.Reached.Count == 1 ? "has" : "have")} not answered for the meeting on {date}{reached}"
+            : $"Påminnelse skickad till {posting.Reached.Count} som inte har svarat för mötet {date}{reached}";
+        return posting.NotReached.Count == 0
+            ? text
+            : text + (english ? " I could not reach: " : " Jag kunde inte nå: ") + string.Join(", ", posting.NotReached) + ".";
     }
 }

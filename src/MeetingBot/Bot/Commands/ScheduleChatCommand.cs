@@ -11,14 +11,14 @@ namespace MeetingBot.Bot.Commands;
 /// <c>schema 23 januari</c> and <c>flytta påminnelse 23 januari till 20 januari 10:00</c>: the
 /// secretariat's view of the schedule. Tried before a message is taken as a question.
 /// </summary>
-internal sealed partial class ScheduleChatCommand(SpeakerResolver speakers, ScheduleService schedule)
+internal sealed partial class ScheduleChatCommand(SpeakerResolver speakers, ScheduleService schedule, ILogger<ScheduleChatCommand> logger)
 {
     /// <summary>False when the text is not a schedule command; otherwise the reply has been sent.</summary>
     public async Task<bool> TryRunAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var text = Mention().Replace(turn.Activity.Text ?? string.Empty, " ").Trim();
         ScheduleCommand? command;
-        string? unreadable = null;
+        DomainException? unreadable = null;
         try
         {
             command = ScheduleCommandParser.Parse(text);
@@ -27,7 +27,7 @@ internal sealed partial class ScheduleChatCommand(SpeakerResolver speakers, Sche
         {
             // A "flytta …" that cannot be read is still a schedule command: say how to write it, after the role check.
             command = null;
-            unreadable = ex.Message;
+            unreadable = ex;
         }
 
         if (command is null && unreadable is null)
@@ -38,23 +38,26 @@ internal sealed partial class ScheduleChatCommand(SpeakerResolver speakers, Sche
         var speaker = await speakers.ResolveAsync(turn, cancellationToken);
         if (speaker is null)
         {
-            await turn.ReplyAsync(BotReplies.NotOnRoster, cancellationToken);
+            await turn.SayAsync(BotReplies.Swedish.NotOnRoster, cancellationToken);
             return true;
         }
 
+        var replies = BotReplies.For(speaker.Language);
         if (!speaker.IsSecretariat)
         {
-            await turn.ReplyAsync(BotReplies.SecretariatOnly, cancellationToken);
+            await turn.SayAsync(replies.SecretariatOnly, cancellationToken);
             return true;
         }
 
         try
         {
-            await turn.ReplyAsync(command is null ? unreadable! : await schedule.HandleAsync(command, cancellationToken), cancellationToken);
+            await turn.SayAsync(
+                command is null ? unreadable!.User?.In(speaker.Language) ?? replies.Failed : await schedule.HandleAsync(command, cancellationToken),
+                cancellationToken);
         }
-        catch (DomainException ex)
+        catch (Exception ex) when (ChatFailure.Handles(ex))
         {
-            await turn.ReplyAsync("Det gick inte: " + ex.Message, cancellationToken);
+            await turn.SayAsync(ChatFailure.Text(ex, speaker.Language, logger), cancellationToken);
         }
 
         return true;

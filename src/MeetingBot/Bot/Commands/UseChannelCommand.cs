@@ -1,6 +1,7 @@
 using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
+using MeetingBot.Core.Cards;
 
 namespace MeetingBot.Bot.Commands;
 
@@ -14,16 +15,20 @@ internal sealed class UseChannelCommand(AgendaAudience audience, TimeProvider ti
 
     public const string NotInChannel = "Skriv \"använd den här kanalen\" i den kanal i teamet där dagordningarna ska postas.";
 
+    private const string ChosenEnglish = "Agendas are now posted in this channel, both when you write \"dagordning …\" and when they are sent on schedule.";
+
+    private const string NotInChannelEnglish = "Write \"använd den här kanalen\" in the team's channel where the agendas should be posted.";
+
     public async Task RunAsync(Speaker speaker, TurnContext turn, CancellationToken cancellationToken)
     {
         var conversation = turn.Activity.Conversation;
         if (conversation?.ConversationType != "channel" || conversation.Id is not { Length: > 0 } id)
         {
-            await turn.ReplyAsync(NotInChannel, cancellationToken);
+            await turn.SayAsync(speaker.Language == CardLanguage.English ? NotInChannelEnglish : NotInChannel, cancellationToken);
             return;
         }
 
         await audience.ChooseChannelAsync(id, speaker.AadObjectId, time.GetUtcNow(), cancellationToken);
-        await turn.ReplyAsync(Chosen, cancellationToken);
+        await turn.SayAsync(speaker.Language == CardLanguage.English ? ChosenEnglish : Chosen, cancellationToken);
     }
 }

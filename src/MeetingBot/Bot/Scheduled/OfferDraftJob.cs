@@ -19,10 +19,12 @@ internal sealed class OfferDraftJob(ScheduledMeetings meetings, SecretariatCards
         }
 
         var card = await cards.DraftAsync(meeting.Id, CardLanguage.Swedish, cancellationToken);
+        var englishCard = await cards.DraftAsync(meeting.Id, CardLanguage.English, cancellationToken);
         var text = $"Mötet {SwedishDate.Format(meeting.Date)} är slut. Här är protokollutkastet.";
+        var englishText = $"The meeting on {SwedishDate.Format(meeting.Date)} has ended. Here is the protocol draft.";
         await targets.LearnTeamAsync(cancellationToken);
         var secretariat = await audience.SecretariatAsync(cancellationToken);
         return [.. (await targets.PersonalChatsAsync(secretariat, cancellationToken))
-            .Select(t => new JobMessage(t.Target, CardAttachment.Message(card, text)))];
+            .Select(t => new JobMessage(t.Target, t.Member.Language == CardLanguage.English ? CardAttachment.Message(englishCard, englishText) : CardAttachment.Message(card, text)))];
     }
 }

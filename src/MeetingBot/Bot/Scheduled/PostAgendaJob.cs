@@ -1,5 +1,6 @@
 using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Storage;
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Scheduling;
 using MeetingBot.Scheduling;
 
@@ -32,7 +33,7 @@ internal sealed class PostAgendaJob(ScheduledMeetings meetings, AgendaMessages m
         var members = await audience.MembersAsync(meeting, AgendaDelivery.Everyone, cancellationToken);
         foreach (var (member, chat) in await targets.PersonalChatsAsync(members, cancellationToken))
         {
-            result.Add(new JobMessage(chat, message.Create(), AgendaCopies.Remember(posted, meeting.Id, member.Id)));
+            result.Add(new JobMessage(chat, message.Create(member.Language ?? CardLanguage.Swedish), AgendaCopies.Remember(posted, meeting.Id, member.Id)));
         }
 
         return result;

@@ -1,5 +1,5 @@
 using MeetingBot.Bot.Cards;
-using MeetingBot.BotFramework.Schema;
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Scheduling;
 using MeetingBot.Core.Text;
 using MeetingBot.Scheduling;
@@ -23,6 +23,9 @@ internal sealed class RemindEmptyAgendaJob(ScheduledMeetings meetings, AgendaAud
         await targets.LearnTeamAsync(cancellationToken);
         var secretariat = await audience.SecretariatAsync(cancellationToken);
         return [.. (await targets.PersonalChatsAsync(secretariat, cancellationToken))
-            .Select(t => new JobMessage(t.Target, new Activity { Type = ActivityTypes.Message, Text = text }))];
+            .Select(t => new JobMessage(t.Target, ChatText.Message(t.Member.Language == CardLanguage.English ? English(meeting.Title, date) : text)))];
     }
+
+    private static string English(string title, string date) =>
+        $"The agenda for {title}, {date}, is empty. Write \"ändra dagordning {date}\" to add items; it is not posted until it has items.";
 }

@@ -1,5 +1,6 @@
 using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Storage;
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Scheduling;
 using MeetingBot.Scheduling;
 
@@ -25,6 +26,6 @@ internal sealed class RemindUnansweredJob(ScheduledMeetings meetings, AgendaMess
         await targets.LearnTeamAsync(cancellationToken);
         var unanswered = await audience.MembersAsync(meeting, AgendaDelivery.Reminder, cancellationToken);
         return [.. (await targets.PersonalChatsAsync(unanswered, cancellationToken))
-            .Select(t => new JobMessage(t.Target, message.Create(), AgendaCopies.Remember(posted, meeting.Id, t.Member.Id)))];
+            .Select(t => new JobMessage(t.Target, message.Create(t.Member.Language ?? CardLanguage.Swedish), AgendaCopies.Remember(posted, meeting.Id, t.Member.Id)))];
     }
 }

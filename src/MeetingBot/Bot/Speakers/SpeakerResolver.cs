@@ -1,5 +1,6 @@
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Handlers;
+using MeetingBot.Core.Cards;
 using MeetingBot.Storage;
 using MeetingBot.Storage.Rows;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,23 @@ internal sealed class SpeakerResolver(IDbContextFactory<MeetingBotDbContext> fac
         return ToSpeaker(member, aadObjectId);
     }
 
+    /// <summary>
+    /// The member behind the activity if the bot already knows their Entra id, without asking Teams:
+    /// enough to pick the language of a greeting, since whoever chose a language has spoken to the bot.
+    /// </summary>
+    public async Task<Speaker?> FindKnownAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var aadObjectId = turn.Activity.From?.AadObjectId;
+        if (string.IsNullOrWhiteSpace(aadObjectId))
+        {
+            return null;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var known = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.AadObjectId == aadObjectId, cancellationToken);
+        return known is null ? null : ToSpeaker(known, aadObjectId);
+    }
+
     /// <summary>The user's email (or UPN, which is their email in Familjen Helsingborg's tenants), lower-cased as the roster stores it.</summary>
     private async Task<string?> LookUpEmailAsync(TurnContext turn, string aadObjectId, CancellationToken cancellationToken)
     {
@@ -85,5 +103,5 @@ internal sealed class SpeakerResolver(IDbContextFactory<MeetingBotDbContext> fac
     }
 
     private static Speaker ToSpeaker(MemberRow row, string aadObjectId) =>
-        new(row.Id, row.Name, row.Organisation, row.Email, row.Role, aadObjectId);
+        new(row.Id, row.Name, row.Organisation, row.Email, row.Role, aadObjectId, row.Language ?? CardLanguage.Swedish);
 }

@@ -1,3 +1,4 @@
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Roster;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,6 +20,9 @@ internal sealed class MemberRow
 
     /// <summary>The Entra object id Teams sends as <c>from.aadObjectId</c>; known once the member has used the bot.</summary>
     public string? AadObjectId { get; set; }
+
+    /// <summary>The language the member chose for their own cards and messages; null is the group's Swedish.</summary>
+    public CardLanguage? Language { get; set; }
 }
 
 internal sealed class MemberRowConfiguration : IEntityTypeConfiguration<MemberRow>
@@ -31,6 +35,7 @@ internal sealed class MemberRowConfiguration : IEntityTypeConfiguration<MemberRo
         member.Property(m => m.Email).HasMaxLength(320);
         member.Property(m => m.Role).HasConversion(new LowercaseEnumConverter<MemberRole>()).HasMaxLength(20);
         member.Property(m => m.AadObjectId).HasMaxLength(64);
+        member.Property(m => m.Language).HasConversion(new LowercaseEnumConverter<CardLanguage>()).HasMaxLength(16);
 
         // Both providers treat NULLs as distinct in a unique index, so "unique when present" needs no filter.
         member.HasIndex(m => m.Email).IsUnique();

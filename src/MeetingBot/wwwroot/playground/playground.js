@@ -186,7 +186,7 @@ function render(a) {
   element.appendChild(from);
   const text = document.createElement('div');
   text.className = 'message-text';
-  text.textContent = (a.text || '').replace(/<at>(.*?)<\/at>/g, '@$1');
+  renderText(text, (a.text || '').replace(/<at>(.*?)<\/at>/g, '@$1'), a.textFormat);
   element.appendChild(text);
   for (const attachment of a.attachments || []) {
     const host = document.createElement('div');
@@ -289,3 +289,40 @@ function toast(text) {
 }
 
 start();
+
+// The bot's texts are Markdown, as Teams renders them (see ChatMarkdown): paragraphs, "- " lists,
+// hard breaks (two spaces before a line break), backslash escapes and <https://…> autolinks.
+// Built as DOM nodes, never as HTML, so nothing in a text can inject markup.
+function renderText(host, text, format) {
+  if (format !== 'markdown') { host.textContent = text; return; }
+  host.classList.add('markdown');
+  for (const block of text.split(/\n[ \t]*\n/)) {
+    const lines = block.split('\n');
+    if (lines.every(l => l.startsWith('- '))) {
+      const list = document.createElement('ul');
+      for (const line of lines) { const item = document.createElement('li'); renderInline(item, line.slice(2)); list.appendChild(item); }
+      host.appendChild(list);
+    } else {
+      const paragraph = document.createElement('p');
+      block.split(/ {2,}\n|\\\n/).forEach((line, i) => {
+        if (i > 0) paragraph.appendChild(document.createElement('br'));
+        renderInline(paragraph, line.replace(/\n/g, ' '));
+      });
+      host.appendChild(paragraph);
+    }
+  }
+}
+
+function renderInline(host, text) {
+  text.split(/(<https?:\/\/[^>\s]+>)/).forEach(part => {
+    if (/^<https?:\/\//.test(part)) {
+      const link = document.createElement('a');
+      link.href = link.textContent = part.slice(1, -1);
+      link.target = '_blank';
+      link.rel = 'noopener';
+      host.appendChild(link);
+    } else {
+      host.appendChild(document.createTextNode(part.replace(/\\([!-\/:-@[-`{-~])/g, '$1')));
+    }
+  });
+}
