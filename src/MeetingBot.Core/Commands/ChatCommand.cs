@@ -16,19 +16,23 @@ public enum CommandKind
 
     /// <summary>"använd den här kanalen": the channel it is written in becomes the one agendas go to.</summary>
     UseChannel,
+
+    /// <summary>"plats 23 januari: Stadshuset, Helsingborg" or "plats alla möten 2026: …": where meetings are held.</summary>
+    SetPlace,
 }
 
 /// <summary>
 /// A recognised chat command. <see cref="Meeting"/> is null when the command needs a meeting but
 /// none was named (the handler asks which); <see cref="Body"/> holds the lines after the first one,
-/// e.g. an agenda pasted under <c>ändra dagordning 23 januari</c>.
+/// e.g. an agenda pasted under <c>ändra dagordning 23 januari</c>. <see cref="Place"/> is the place
+/// <c>plats</c> sets, as written; with <see cref="Year"/> and no meeting it is for the whole series.
 /// </summary>
-public sealed record ChatCommand(CommandKind Kind, MeetingReference? Meeting = null, int? Year = null, string? Body = null)
+public sealed record ChatCommand(CommandKind Kind, MeetingReference? Meeting = null, int? Year = null, string? Body = null, string? Place = null)
 {
     /// <summary>Commands only the secretariat may run.</summary>
     public bool IsSecretariatOnly => Kind is CommandKind.CreateSeries or CommandKind.PostAgenda or CommandKind.EditAgenda
         or CommandKind.Remind or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol
-        or CommandKind.UseChannel;
+        or CommandKind.UseChannel or CommandKind.SetPlace;
 
     public bool NeedsMeeting => Kind is CommandKind.PostAgenda or CommandKind.EditAgenda or CommandKind.Remind
         or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol;

@@ -56,6 +56,11 @@ public static partial class ChatCommandParser
                 return new ChatCommand(CommandKind.UseChannel);
         }
 
+        if (PlaceCommand.Parse(lines[0]) is { } place)
+        {
+            return place;
+        }
+
         var words = DropLeading(first.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (words is ["mina", "möten" or "möte", .. var rest] && rest.Length <= MaxLeftoverWords)
         {

@@ -48,6 +48,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<CreateSeriesCommand>();
         services.AddSingleton<ScheduleChatCommand>();
         services.AddSingleton<UseChannelCommand>();
+        services.AddSingleton<SetPlaceCommand>();
         services.AddSingleton<IMeetingCommand, PostAgendaCommand>();
         services.AddSingleton<IMeetingCommand, EditAgendaCommand>();
         services.AddSingleton<IMeetingCommand, RemindCommand>();

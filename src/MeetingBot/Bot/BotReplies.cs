@@ -21,6 +21,8 @@ internal static class BotReplies
         "- närvaro 23 januari: visar vem som kommer, förhinder och ersättare\n" +
         "- protokollutkast 23 januari: visar protokollutkastet\n" +
         "- fastställ protokoll 23 januari: numrerar och låser protokollet och erbjuder det som Word-fil\n" +
+        "- plats 23 januari: Stadshuset, Helsingborg: sätter mötets plats (på kortet, dagordningssidan, kallelsen och i protokollet)\n" +
+        "- plats alla möten 2026: Stadshuset, Helsingborg: sätter platsen för årets alla möten\n" +
         "- schema 23 januari: visar när dagordning, påminnelse och protokollutkast skickas för mötet\n" +
         "- flytta påminnelse 23 januari till 20 januari 10:00: flyttar ett utskick i schemat (även dagordning och utkast)";
 

@@ -17,6 +17,7 @@ internal sealed class CommandRouter(
     CreateSeriesCommand createSeries,
     ScheduleChatCommand schedule,
     UseChannelCommand useChannel,
+    SetPlaceCommand setPlace,
     QuestionReply questions)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -75,6 +76,9 @@ internal sealed class CommandRouter(
                 return;
             case CommandKind.UseChannel:
                 await useChannel.RunAsync(speaker, turn, cancellationToken);
+                return;
+            case CommandKind.SetPlace:
+                await setPlace.RunAsync(command, turn, cancellationToken);
                 return;
         }
 
