@@ -25,6 +25,12 @@ public interface ISeriesCalendar
     /// <summary>Moves the meeting on <paramref name="date"/>; attendees get the calendar's update.</summary>
     Task<CalendarEvent> MoveAsync(string seriesId, DateOnly date, PlannedMeeting to, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sets where the meeting on <paramref name="date"/> is held; attendees get the calendar's update.
+    /// Throws <see cref="CalendarException"/> when the calendar has no meeting that day.
+    /// </summary>
+    Task SetLocationAsync(string seriesId, DateOnly date, string location, CancellationToken cancellationToken);
+
     /// <summary>Cancels the meeting on <paramref name="date"/>; attendees get the calendar's cancellation.</summary>
     Task CancelAsync(string seriesId, DateOnly date, string comment, CancellationToken cancellationToken);
 }

@@ -26,7 +26,9 @@ public static class AgendaCard
             new FactSet(
             [
                 new Fact(texts.Time, texts.DateAndTime(model.Date, model.Start, model.End)),
-                new Fact(texts.Place, model.Location),
+
+                // A meeting whose place is not set yet (the decision named none) shows no empty "Plats".
+                .. string.IsNullOrWhiteSpace(model.Location) ? (Fact[])[] : [new Fact(texts.Place, model.Location)],
             ]),
             new TextBlock(texts.Tally(model.Tally)) { Weight = "Bolder" },
         ];

@@ -24,6 +24,9 @@ public enum CommandKind
 
     /// <summary>"språk engelska" / "språk svenska": the language of the speaker's own cards and messages.</summary>
     Language,
+
+    /// <summary>"plats 23 januari: Stadshuset, Helsingborg" or "plats alla möten 2026: …": where meetings are held.</summary>
+    SetPlace,
 }
 
 /// <summary>
@@ -31,13 +34,14 @@ public enum CommandKind
 /// none was named (the handler asks which); <see cref="Body"/> holds the lines after the first one,
 /// e.g. an agenda pasted under <c>ändra dagordning 23 januari</c>. <see cref="Language"/> is the
 /// language chosen by <see cref="CommandKind.Language"/>; null there when the word was not one the bot knows.
+/// <see cref="Place"/> is the place <c>plats</c> sets, as written; with <see cref="Year"/> and no meeting it is for the whole series.
 /// </summary>
-public sealed record ChatCommand(CommandKind Kind, MeetingReference? Meeting = null, int? Year = null, string? Body = null, CardLanguage? Language = null)
+public sealed record ChatCommand(CommandKind Kind, MeetingReference? Meeting = null, int? Year = null, string? Body = null, CardLanguage? Language = null, string? Place = null)
 {
     /// <summary>Commands only the secretariat may run.</summary>
     public bool IsSecretariatOnly => Kind is CommandKind.CreateSeries or CommandKind.PostAgenda or CommandKind.EditAgenda
         or CommandKind.Remind or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol
-        or CommandKind.UseChannel;
+        or CommandKind.UseChannel or CommandKind.SetPlace;
 
     public bool NeedsMeeting => Kind is CommandKind.PostAgenda or CommandKind.EditAgenda or CommandKind.Remind
         or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol;

@@ -62,6 +62,11 @@ public static partial class ChatCommandParser
             return language;
         }
 
+        if (PlaceCommand.Parse(lines[0]) is { } place)
+        {
+            return place;
+        }
+
         var words = DropLeading(first.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (words is ["mina", "möten" or "möte", .. var rest] && rest.Length <= MaxLeftoverWords)
         {

@@ -26,7 +26,7 @@ internal static class ProtocolLayout
 
     /// <summary>"Helsingborg 2025-06-13": the town is the last part of the address.</summary>
     public static string PlaceAndDate(Protocol protocol) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Town(protocol.Location)} {protocol.Date:yyyy-MM-dd}");
+        string.Create(CultureInfo.InvariantCulture, $"{Town(protocol.Location)} {protocol.Date:yyyy-MM-dd}").TrimStart();
 
     /// <summary>The text after "Tid och plats:", e.g. "Den 13 juni 2025 08.30–12.00 på Mindpark, Bredgatan 11, Helsingborg."</summary>
     public static string TimeAndPlace(Protocol protocol)
@@ -35,7 +35,7 @@ internal static class ProtocolLayout
         var when = string.Create(
             CultureInfo.InvariantCulture,
             $"Den {date.Day} {SwedishMonths.Name(date.Month)} {date.Year} {protocol.Start:HH.mm}–{protocol.End:HH.mm}");
-        return $"{when} på {Sentence(protocol.Location)}";
+        return string.IsNullOrWhiteSpace(protocol.Location) ? when + "." : $"{when} på {Sentence(protocol.Location)}";
     }
 
     /// <summary>"Mötesrum Studion.", or null when the protocol names no room.</summary>

@@ -53,6 +53,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<UseChannelCommand>();
         services.AddSingleton<MemberLanguages>();
         services.AddSingleton<LanguageCommand>();
+        services.AddSingleton<SetPlaceCommand>();
         services.AddSingleton<IMeetingCommand, PostAgendaCommand>();
         services.AddSingleton<IMeetingCommand, EditAgendaCommand>();
         services.AddSingleton<IMeetingCommand, RemindCommand>();

@@ -69,6 +69,8 @@ internal sealed record BotReplies
             "- närvaro 23 januari: visar vem som kommer, förhinder och ersättare (svaret kommer i vår privata chatt)\n" +
             "- protokollutkast 23 januari: visar protokollutkastet\n" +
             "- fastställ protokoll 23 januari: numrerar och låser protokollet och erbjuder det som Word-fil\n" +
+            "- plats 23 januari: Stadshuset, Helsingborg: sätter mötets plats (på kortet, dagordningssidan, kallelsen och i protokollet)\n" +
+            "- plats alla möten 2026: Stadshuset, Helsingborg: sätter platsen för årets alla möten\n" +
             "- schema 23 januari: visar när dagordning, påminnelse och protokollutkast skickas för mötet\n" +
             "- flytta påminnelse 23 januari till 20 januari 10:00: flyttar ett utskick i schemat (även dagordning och utkast)",
         SecretariatOnly = "Det kommandot är till för sekretariatet. Du kan fråga mig om beslut och möten, eller skriva \"mina möten\".",
@@ -121,6 +123,8 @@ internal sealed record BotReplies
             "- närvaro 23 januari: shows who attends, apologies and substitutes (the answer comes in our private chat)\n" +
             "- protokollutkast 23 januari: shows the protocol draft\n" +
             "- fastställ protokoll 23 januari: numbers and locks the protocol and offers it as a Word file\n" +
+            "- plats 23 januari: Stadshuset, Helsingborg: sets the meeting's place (on the card, the agenda page, the invitation and in the protocol)\n" +
+            "- plats alla möten 2026: Stadshuset, Helsingborg: sets the place of all the year's meetings\n" +
             "- schema 23 januari: shows when agenda, reminder and protocol draft are sent for the meeting\n" +
             "- flytta påminnelse 23 januari till 20 januari 10:00: moves a mailing in the schedule (agenda and draft too)",
         SecretariatOnly = "That command is for the secretariat. You can ask me about decisions and meetings, or write \"mina möten\".",

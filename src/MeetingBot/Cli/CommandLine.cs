@@ -5,7 +5,8 @@ namespace MeetingBot.Cli;
 
 /// <summary>
 /// The command line: no subcommand (or <c>serve</c>) runs the web host; the others are
-/// one-shot jobs that share the host's composition root and configuration.
+/// one-shot jobs that share the host's composition root and configuration. A command line that
+/// does not parse exits with 2 and its usage on stderr before anything runs.
 /// </summary>
 internal static class CommandLine
 {
@@ -25,6 +26,12 @@ internal static class CommandLine
         }
 
         var parseResult = root.Parse(args);
+        var problems = UsageErrors.Find(parseResult, new HashSet<Command> { root, serve });
+        if (problems.Count > 0)
+        {
+            return await UsageErrors.WriteAsync(root, parseResult, problems, cancellationToken);
+        }
+
         try
         {
             return await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);

@@ -8,6 +8,7 @@ internal static class MeetingRegistration
         var services = builder.Services;
         services.AddSingleton<SeriesMeetingRows>();
         services.AddSingleton<MeetingService>();
+        services.AddSingleton<MeetingPlaces>();
         services.AddSingleton<AgendaService>();
         services.AddSingleton<AttendanceService>();
         services.AddSingleton<OutlookReplies>();

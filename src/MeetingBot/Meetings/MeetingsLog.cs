@@ -10,4 +10,7 @@ internal static partial class MeetingsLog
 
     [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Protocol {Reference} finalised for meeting {MeetingId}")]
     public static partial void ProtocolFinalised(ILogger logger, string reference, int meetingId);
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Could not set the place of meeting {MeetingId} in the calendar; the stored meeting has it")]
+    public static partial void CalendarPlaceFailed(ILogger logger, int meetingId, Exception exception);
 }

@@ -64,6 +64,23 @@ public sealed class AgendaCardTests
     }
 
     [Fact]
+    public void Build_NoPlace_ShowsTimeButNoEmptyPlaceFact()
+    {
+        var card = AgendaCard.Build(CardTestData.Agenda() with { Location = " " });
+
+        var facts = Assert.IsType<FactSet>(card.Body[1]).Facts;
+        Assert.Equal(["Tid"], facts.Select(f => f.Title));
+    }
+
+    [Fact]
+    public void Build_Place_ShowsIt()
+    {
+        var facts = Assert.IsType<FactSet>(AgendaCard.Build(CardTestData.Agenda() with { Location = "Stadshuset, Helsingborg" }).Body[1]).Facts;
+
+        Assert.Contains(facts, f => f.Title == "Plats" && f.Value == "Stadshuset, Helsingborg");
+    }
+
+    [Fact]
     public void Build_NoJoinUrl_HasNoOpenUrlAction()
     {
         Assert.DoesNotContain(AgendaCard.Build(CardTestData.Agenda()).Actions!, a => a is OpenUrlAction);

@@ -96,6 +96,44 @@ public sealed class ChatCommandParserTests
     public void IsSecretariatOnly_Kind_MatchesRole(CommandKind kind, bool secretariat) =>
         Assert.Equal(secretariat, new ChatCommand(kind).IsSecretariatOnly);
 
+    [Theory]
+    [InlineData("plats 23 januari: Stadshuset, Helsingborg")]
+    [InlineData("Plats 23:e januari: Stadshuset, Helsingborg.")]
+    [InlineData("ändra platsen för 23/1: Stadshuset,  Helsingborg")]
+    public void Parse_PlaceForADate_KeepsThePlaceAsWritten(string text)
+    {
+        var command = Parse(text);
+
+        Assert.Equal(CommandKind.SetPlace, command.Kind);
+        Assert.Equal(new SwedishDate(23, 1, null), command.Meeting?.Date);
+        Assert.Equal("Stadshuset, Helsingborg", command.Place);
+        Assert.True(command.IsSecretariatOnly);
+    }
+
+    [Theory]
+    [InlineData("plats alla möten 2026: Stadshuset, Helsingborg", 2026)]
+    [InlineData("plats hela serien 2027: Stadshuset, Helsingborg", 2027)]
+    [InlineData("plats alla möten: Stadshuset, Helsingborg", null)]
+    public void Parse_PlaceForTheSeries_HasTheYearAndNoMeeting(string text, int? year)
+    {
+        var command = Parse(text);
+
+        Assert.Equal(CommandKind.SetPlace, command.Kind);
+        Assert.Null(command.Meeting);
+        Assert.Equal(year, command.Year);
+        Assert.Equal("Stadshuset, Helsingborg", command.Place);
+    }
+
+    [Fact]
+    public void Parse_PlaceForNextMeeting_RefersToNextMeeting() =>
+        Assert.True(Parse("plats nästa möte: Mindpark, Helsingborg").Meeting?.IsNext);
+
+    [Theory]
+    [InlineData("plats 23 januari:")]
+    [InlineData("plats 23 januari Stadshuset")]
+    [InlineData("plats i Helsingborg: var ligger den?")]
+    public void Parse_PlaceWithoutAPlaceOrAMeeting_IsNotACommand(string text) => Assert.Null(ChatCommandParser.Parse(text));
+
     private static ChatCommand Parse(string text) => ChatCommandParser.Parse(text) ?? throw new Xunit.Sdk.XunitException($"'{text}' was not a command");
 
     [Theory]

@@ -21,6 +21,15 @@ public sealed class ProtocolLayoutTests
     }
 
     [Fact]
+    public void TimeAndPlace_NoPlace_EndsAfterTheTimeWithoutADanglingPå()
+    {
+        var protocol = SeedProtocol.Value with { Location = "", Date = new DateOnly(2026, 12, 11), Start = new TimeOnly(8, 30), End = new TimeOnly(13, 0) };
+
+        Assert.Equal("Den 11 december 2026 08.30–13.00.", ProtocolLayout.TimeAndPlace(protocol));
+        Assert.Equal("2026-12-11", ProtocolLayout.PlaceAndDate(protocol));
+    }
+
+    [Fact]
     public void RoomLine_BlankRoom_IsNull()
     {
         Assert.Null(ProtocolLayout.RoomLine(SeedProtocol.Value with { Room = " " }));

@@ -55,6 +55,27 @@ public sealed class PdfImportTests
     }
 
     [Fact]
+    public void Import_PdfWithLigaturesInItsTextLayer_ReadsPlainLetters()
+    {
+        string[] lines =
+        [
+            "Protokoll nr 3 2026", "Kommundirektörsmöte i Familjen Helsingborg",
+            "Tid och plats: Den 27 mars 2026 8:30–13:00 på Mindpark, Helsingborg.",
+            "Närvarande:", "Åsa Simonsson, Svalöv", "Anmält förhinder:", "Tomas Rikse, Klippan",
+            "1. Mötets öppnande",
+            "2. Regional traﬁkplan", "Sammanfattning: Förslag till traﬁkplan för Nordvästra Skåne.", "Mötet beslutar", "att ﬁnansiera traﬁkplanen gemensamt",
+            "Mötet avslutas",
+        ];
+        var pdf = TestPdf.Build(lines);
+        Assert.Contains("traﬁkplanen", PdfTextExtractor.Extract(pdf), StringComparison.Ordinal);
+
+        var protocol = ProtocolImporter.Import(pdf);
+
+        Assert.Equal("Regional trafikplan", protocol.Items[1].Title);
+        Assert.Equal(["att finansiera trafikplanen gemensamt"], protocol.Items[1].Decisions);
+    }
+
+    [Fact]
     public void Extract_PdfWithoutText_ThrowsNoTextLayer()
     {
         using var builder = new PdfDocumentBuilder();

@@ -39,6 +39,8 @@ internal static class CliProcess
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         using var process = Process.Start(start)!;
+        // A command that wrongly starts the server never exits; kill it rather than leave it holding a port.
+        using var kill = timeout.Token.Register(() => process.Kill(entireProcessTree: true));
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var error = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);

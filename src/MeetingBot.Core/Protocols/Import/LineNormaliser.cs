@@ -84,15 +84,9 @@ internal static partial class LineNormaliser
             : text;
     }
 
-    /// <summary>Non-breaking and odd-width spaces become spaces (so they collapse); soft hyphens and zero-width marks go.</summary>
+    /// <summary>Compatibility characters become plain text (<see cref="CompatibilityCharacters"/>) before the lines are split.</summary>
     private static string Clean(string text) =>
-        text.Replace("\r\n", "\n", StringComparison.Ordinal)
+        CompatibilityCharacters.Fold(text.Replace("\r\n", "\n", StringComparison.Ordinal))
             .Replace('\r', '\n')
-            .Replace('\u00A0', ' ')
-            .Replace('\u2007', ' ')
-            .Replace('\u202F', ' ')
-            .Replace('\f', '\n')
-            .Replace("\u00AD", string.Empty, StringComparison.Ordinal)
-            .Replace("\u200B", string.Empty, StringComparison.Ordinal)
-            .Replace("\uFEFF", string.Empty, StringComparison.Ordinal);
+            .Replace('\f', '\n');
 }

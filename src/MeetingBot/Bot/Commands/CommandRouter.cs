@@ -20,6 +20,7 @@ internal sealed class CommandRouter(
     ScheduleChatCommand schedule,
     UseChannelCommand useChannel,
     LanguageCommand language,
+    SetPlaceCommand setPlace,
     QuestionReply questions,
     ILogger<CommandRouter> logger)
 {
@@ -86,6 +87,9 @@ internal sealed class CommandRouter(
                 return;
             case CommandKind.Language:
                 await language.RunAsync(command, speaker, turn, cancellationToken);
+                return;
+            case CommandKind.SetPlace:
+                await setPlace.RunAsync(command, speaker, turn, cancellationToken);
                 return;
         }
 

@@ -32,7 +32,9 @@ internal sealed class MyMeetingsCommand(MeetingService meetings, AttendanceServi
         foreach (var meeting in coming)
         {
             var answer = (await attendance.GetAsync(meeting.Id, cancellationToken))?.Of(speaker.MemberId)?.Answer;
-            text.Append($"\n- {SwedishDate.Format(meeting.Date)} {meeting.Start:HH\\:mm}, {meeting.Location}: {Describe(answer, replies)}");
+            // A meeting whose place is not set yet shows no place rather than an empty one (", :").
+            var place = string.IsNullOrWhiteSpace(meeting.Location) ? "" : $", {meeting.Location}";
+            text.Append($"\n- {SwedishDate.Format(meeting.Date)} {meeting.Start:HH\\:mm}{place}: {Describe(answer, replies)}");
         }
 
         text.Append("\n\n").Append(replies.AnswerOnTheCard);

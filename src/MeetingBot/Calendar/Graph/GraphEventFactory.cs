@@ -51,6 +51,12 @@ internal static class GraphEventFactory
         End = GraphTime.Local(to.Date, to.EndLocal),
     };
 
+    /// <summary>Only the place, so the PATCH changes nothing else and Outlook sends the attendees an update.</summary>
+    public static Event Relocate(string location) => new()
+    {
+        Location = new Location { DisplayName = location },
+    };
+
     private static string Body(SeriesDefinition series, DateOnly date)
     {
         var title = Html.Encode($"{series.Subject} {date.ToString("d MMMM yyyy", Swedish)}");

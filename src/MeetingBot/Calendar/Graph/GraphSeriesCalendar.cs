@@ -49,6 +49,13 @@ internal sealed class GraphSeriesCalendar(GraphServiceClient graph, string mailb
         return GraphEventMapping.ToCalendarEvent(moved!);
     }
 
+    public async Task SetLocationAsync(string seriesId, DateOnly date, string location, CancellationToken cancellationToken)
+    {
+        var target = await FindAsync(seriesId, date, cancellationToken);
+        await Call(() => graph.Users[mailbox].Events[target.ExternalId]
+            .PatchAsync(GraphEventFactory.Relocate(location), rc => GraphHeaders.AddPrefer(rc.Headers), cancellationToken));
+    }
+
     public async Task CancelAsync(string seriesId, DateOnly date, string comment, CancellationToken cancellationToken)
     {
         var target = await FindAsync(seriesId, date, cancellationToken);

@@ -58,6 +58,16 @@ internal sealed class LocalSeriesCalendar(IDbContextFactory<MeetingBotDbContext>
         return ToEvent(row);
     }
 
+    public async Task SetLocationAsync(string seriesId, DateOnly date, string location, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var row = await FindAsync(db, seriesId, date, cancellationToken);
+        row.Location = location;
+        row.Sequence++;
+        row.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task CancelAsync(string seriesId, DateOnly date, string comment, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();

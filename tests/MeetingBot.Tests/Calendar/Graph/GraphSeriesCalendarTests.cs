@@ -216,6 +216,24 @@ public sealed class GraphSeriesCalendarTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SetLocation_Meeting_PatchesOnlyTheLocationOfThatEvent()
+    {
+        await Calendar().CreateMissingAsync(Series2026.Definition, Series2026.Meetings, CancellationToken.None);
+        var april = (await Calendar().ListAsync("kommundirektorsmote-2026", CancellationToken.None)).Single(e => e.Date == new DateOnly(2026, 4, 17));
+        graph.ClearRequests();
+
+        await Calendar().SetLocationAsync("kommundirektorsmote-2026", new DateOnly(2026, 4, 17), "Mindpark, Bredgatan 11, Helsingborg", CancellationToken.None);
+
+        var patch = Assert.Single(graph.Requests, r => r.Method == "PATCH");
+        Assert.EndsWith($"/events/{april.ExternalId}", patch.PathAndQuery, StringComparison.Ordinal);
+        Assert.Empty(graph.Violations);
+        Assert.Equal("Mindpark, Bredgatan 11, Helsingborg", (string?)System.Text.Json.Nodes.JsonNode.Parse(patch.Body)!["location"]!["displayName"]);
+        var stored = graph.Mailbox.Events.ToDictionary(e => (string)e["id"]!);
+        Assert.Equal("Mindpark, Bredgatan 11, Helsingborg", (string?)stored[april.ExternalId]["location"]?["displayName"]);
+        Assert.All(stored.Where(e => e.Key != april.ExternalId), e => Assert.NotEqual("Mindpark, Bredgatan 11, Helsingborg", (string?)e.Value["location"]?["displayName"]));
+    }
+
+    [Fact]
     public async Task Cancel_Meeting_PostsCancelWithComment()
     {
         await Calendar().CreateMissingAsync(Series2026.Definition, Series2026.Meetings, CancellationToken.None);

@@ -174,10 +174,22 @@ internal sealed partial class FakeMailbox(ConcurrentQueue<string> violations)
     private async Task<IResult> Patch(HttpContext ctx, string id)
     {
         var request = (await JsonNode.ParseAsync(ctx.Request.Body))!.AsObject();
-        var unexpected = request.Select(p => p.Key).Where(k => k is not ("start" or "end" or "@odata.type")).ToList();
-        if (unexpected.Count > 0 || EventShape.CheckTime(request, "start") is { } || EventShape.CheckTime(request, "end") is { })
+        // The client patches either the times (a move) or the place alone, never more.
+        if (request["location"] is { } location)
         {
-            violations.Enqueue($"PATCH event: body {request.ToJsonString()} is not a start/end move");
+            var unexpected = request.Select(p => p.Key).Where(k => k is not ("location" or "@odata.type")).ToList();
+            if (unexpected.Count > 0 || location["displayName"]?.GetValueKind() != System.Text.Json.JsonValueKind.String)
+            {
+                violations.Enqueue($"PATCH event: body {request.ToJsonString()} is not a location change");
+            }
+        }
+        else
+        {
+            var unexpected = request.Select(p => p.Key).Where(k => k is not ("start" or "end" or "@odata.type")).ToList();
+            if (unexpected.Count > 0 || EventShape.CheckTime(request, "start") is { } || EventShape.CheckTime(request, "end") is { })
+            {
+                violations.Enqueue($"PATCH event: body {request.ToJsonString()} is not a start/end move");
+            }
         }
 
         lock (gate)
@@ -189,6 +201,7 @@ internal sealed partial class FakeMailbox(ConcurrentQueue<string> violations)
 
             ev["start"] = request["start"]?.DeepClone() ?? ev["start"]!.DeepClone();
             ev["end"] = request["end"]?.DeepClone() ?? ev["end"]!.DeepClone();
+            ev["location"] = request["location"]?.DeepClone() ?? ev["location"]?.DeepClone();
             return Results.Json(Output(ev, ctx.Request.Headers["Prefer"], null));
         }
     }
