@@ -40,6 +40,15 @@ internal sealed class TeamsFake : IAsyncDisposable
 
     public IReadOnlyCollection<ConnectorCall> Calls => calls;
 
+    /// <summary>
+    /// Answer sends and updates as Microsoft 365 Agents Playground does: 202 and no body, which the
+    /// Connector REST API allows (created conversations still get their id).
+    /// </summary>
+    public bool AnswersSendsWithoutBody { get; set; }
+
+    /// <summary>Posts to a conversation whose id contains the key fail: with that status, or by dropping the connection (0).</summary>
+    public ConcurrentDictionary<string, int> Failing { get; } = new();
+
     public static async Task<TeamsFake> StartAsync(IReadOnlyList<TeamsUser> team)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -75,6 +84,26 @@ internal sealed class TeamsFake : IAsyncDisposable
         var body = text.Length == 0 ? null : JsonNode.Parse(text);
         calls.Enqueue(new ConnectorCall(context.Request.Method, path, body));
         arrived.Release();
+        if (Failing.FirstOrDefault(f => path.Contains(f.Key, StringComparison.Ordinal)) is { Key: not null } failing)
+        {
+            if (failing.Value == 0)
+            {
+                context.Abort();
+                return;
+            }
+
+            context.Response.StatusCode = failing.Value;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("""{"error":{"code":"ServiceError","message":"scripted failure"}}""");
+            return;
+        }
+
+        if (AnswersSendsWithoutBody && context.Request.Method is "POST" or "PUT" && path.Contains("/activities", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = StatusCodes.Status202Accepted;
+            return;
+        }
+
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(Answer(context.Request.Method, path, body));
     }

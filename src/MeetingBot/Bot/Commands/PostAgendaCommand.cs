@@ -20,8 +20,10 @@ internal sealed class PostAgendaCommand(AgendaPoster poster) : IMeetingCommand
 
     internal static string Summary(Meeting meeting, AgendaPosting posting)
     {
-        var where = posting.Channel ? "i teamets kanal och " : "(inte i någon kanal: lägg till mig i teamet först) ";
-        var text = $"Dagordningen för {SwedishDate.Format(meeting.Date)} är postad {where}skickad till {posting.Reached.Count} av {posting.Reached.Count + posting.NotReached.Count} ledamöter.";
+        var where = posting.Channel ? "är postad i teamets kanal och "
+            : posting.ChannelFailed ? "kunde inte postas i teamets kanal men är "
+            : "är postad (inte i någon kanal: lägg till mig i teamet först) ";
+        var text = $"Dagordningen för {SwedishDate.Format(meeting.Date)} {where}skickad till {posting.Reached.Count} av {posting.Reached.Count + posting.NotReached.Count} ledamöter.";
         return posting.NotReached.Count == 0
             ? text
             : text + $" Jag kunde inte nå: {string.Join(", ", posting.NotReached)} (de behöver öppna MeetingBot i Teams en gång, eller finnas i teamet).";
