@@ -11,7 +11,8 @@ public static class BotEndpointExtensions
 {
     /// <summary>
     /// Maps <c>POST /api/messages</c>, and in Development the development issuer's OpenID metadata and
-    /// JWKS plus <c>POST /dev/token</c> for local clients on this machine.
+    /// JWKS plus <c>POST /dev/token</c> and <c>POST /dev/emulator/api/messages</c> (Microsoft 365 Agents
+    /// Playground) for local clients on this machine.
     /// </summary>
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -27,6 +28,7 @@ public static class BotEndpointExtensions
         if (services.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             MapDevelopmentIssuer(endpoints, services.GetRequiredService<DevelopmentIssuer>());
+            endpoints.MapPost(EmulatorMessagesEndpoint.Route, services.GetRequiredService<EmulatorMessagesEndpoint>().HandleAsync);
         }
 
         return endpoints;
