@@ -66,21 +66,21 @@ public sealed class ConnectorClient
             Key(address, ConnectorOperation.Send), null, null, null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
-    /// Creates (or finds) the 1:1 chat with a user for proactive messages. The Entra object id goes in
-    /// <c>members[].id</c>: in <c>aadObjectId</c> Teams answers 400. Fails with 403 unless the app is installed for the user.
+    /// Creates (or finds) the 1:1 chat with a user for proactive messages. <paramref name="userId"/> is the user's
+    /// Teams id (<c>29:…</c>) or Entra object id, both in <c>members[].id</c>: in <c>aadObjectId</c> Teams answers 400. Fails with 403 unless the app is installed for the user.
     /// Null (or an id-less response) when the Connector answered success without a body: there is then no chat to post to.
     /// </summary>
-    public Task<ConversationResourceResponse?> CreatePersonalConversationAsync(string serviceUrl, string botId, string userAadObjectId, string tenantId, CancellationToken cancellationToken)
+    public Task<ConversationResourceResponse?> CreatePersonalConversationAsync(string serviceUrl, string botId, string userId, string tenantId, CancellationToken cancellationToken)
     {
         var parameters = new ConversationParameters
         {
             IsGroup = false,
             Bot = new ChannelAccount { Id = botId },
-            Members = [new ChannelAccount { Id = userAadObjectId }],
+            Members = [new ChannelAccount { Id = userId }],
             TenantId = tenantId,
             ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = tenantId } },
         };
-        return SendJsonAsync(HttpMethod.Post, serviceUrl, "v3/conversations", new RateLimitKey(tenantId, "member:" + userAadObjectId, ConnectorOperation.Send),
+        return SendJsonAsync(HttpMethod.Post, serviceUrl, "v3/conversations", new RateLimitKey(tenantId, "member:" + userId, ConnectorOperation.Send),
             parameters, BotJsonContext.Default.ConversationParameters, BotJsonContext.Default.ConversationResourceResponse, cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using MeetingBot.Playground.Connector;
+using MeetingBot.Playground.Emulator;
 using MeetingBot.Playground.Sample;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
@@ -68,9 +69,10 @@ internal static class PlaygroundRegistration
 
         app.MapPlaygroundApi();
         app.MapLocalConnector();
+        app.MapEmulatorConfig();
         return app;
     }
 
     private static bool IsPlayground(PathString path) =>
-        path == "/" || path.StartsWithSegments("/playground") || path.StartsWithSegments("/index.html");
+        path == "/" || path.StartsWithSegments("/playground") || path.StartsWithSegments("/index.html") || path.StartsWithSegments(EmulatorConfigEndpoint.Route);
 }

@@ -122,7 +122,9 @@ internal sealed class TeamsFake : IAsyncDisposable
 
         if (method == "POST" && path.EndsWith("/v3/conversations", StringComparison.Ordinal))
         {
-            var aad = (string?)body?["members"]?[0]?["id"];
+            // Teams takes the member's Teams id or Entra id; the chat is the same either way.
+            var member = (string?)body?["members"]?[0]?["id"];
+            var aad = Team.FirstOrDefault(u => u.UserId == member)?.AadObjectId ?? member;
             return new JsonObject { ["id"] = "a:personal-" + aad }.ToJsonString();
         }
 

@@ -89,7 +89,10 @@ internal sealed class AgendaPoster(
 
         try
         {
-            var chat = await turn.Connector.CreatePersonalConversationAsync(serviceUrl, botId, member.AadObjectId, tenantId, cancellationToken);
+            // The member's Teams id where the team's list gave it (the documented form); Teams also takes the Entra id,
+            // but a Connector that only knows its users by id (Agents Playground) does not.
+            var teamsId = userIds.GetValueOrDefault(member.AadObjectId) ?? member.AadObjectId;
+            var chat = await turn.Connector.CreatePersonalConversationAsync(serviceUrl, botId, teamsId, tenantId, cancellationToken);
             if (chat?.Id is not { Length: > 0 } chatId)
             {
                 BotLog.PersonalChatWithoutId(logger);
