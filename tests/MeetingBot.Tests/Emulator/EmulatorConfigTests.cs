@@ -19,6 +19,9 @@ public sealed class EmulatorConfigTests
 {
     private const string SchemaId = "\"$id\":\"https://aka.ms/teams-app-test-tool-config/0.1.1/config.schema.json\"";
 
+    // Built once: JsonSchema.Net registers a schema by its $id and refuses to register it twice.
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(PackagedSchema()));
+
     private static IReadOnlyList<PlaygroundPerson> SampleRoster() =>
     [
         .. ProtocolRoster.Members(SampleProtocol.Load()).Select(SamplePeople.WithEmail).Append(SamplePeople.Secretariat)
@@ -98,7 +101,7 @@ public sealed class EmulatorConfigTests
 
     private static IReadOnlyList<string> SchemaErrors(JsonObject config)
     {
-        var schema = JsonSchema.FromText(PackagedSchema());
+        var schema = Schema.Value;
         using var document = JsonDocument.Parse(config.ToJsonString());
         var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         return result.IsValid
