@@ -89,6 +89,7 @@ internal sealed partial class AgentsPlayground : IAsyncDisposable
         // It exits right after "Listening on" when the configuration is invalid, without a message.
         if (await Task.WhenAny(exited, Task.Delay(TimeSpan.FromSeconds(1))) == exited)
         {
+            await playground.DisposeAsync();
             throw new InvalidOperationException($"Agents Playground exited at start (an invalid .m365agentsplayground.yml?): {playground.Output}");
         }
 
