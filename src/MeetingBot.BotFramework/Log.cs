@@ -46,4 +46,7 @@ internal static partial class Log
 
     [LoggerMessage(14, LogLevel.Error, "Shutdown timeout: {Count} acknowledged activities were not handled")]
     public static partial void BackgroundAbandoned(ILogger logger, int count);
+
+    [LoggerMessage(15, LogLevel.Warning, "Refused an emulator activity: {Reason}")]
+    public static partial void EmulatorRefused(ILogger logger, string reason);
 }

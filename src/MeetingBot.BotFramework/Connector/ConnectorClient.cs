@@ -36,46 +36,56 @@ public sealed class ConnectorClient
     }
 
     /// <summary>Replies to <paramref name="replyToId"/> (in channels this lands in its thread).</summary>
-    public Task<ResourceResponse> ReplyAsync(ConversationAddress address, string replyToId, Activity activity, CancellationToken cancellationToken)
+    /// <returns>The new activity's id, or null when the Connector answered without one (see <see cref="SendAsync"/>).</returns>
+    public async Task<string?> ReplyAsync(ConversationAddress address, string replyToId, Activity activity, CancellationToken cancellationToken)
     {
         activity.ReplyToId ??= replyToId;
-        return SendJsonAsync(HttpMethod.Post, address.ServiceUrl, $"v3/conversations/{Escape(address.ConversationId)}/activities/{Escape(replyToId)}",
-            Key(address, ConnectorOperation.Send), activity, BotJsonContext.Default.Activity, BotJsonContext.Default.ResourceResponse, cancellationToken)!;
+        var response = await SendJsonAsync(HttpMethod.Post, address.ServiceUrl, $"v3/conversations/{Escape(address.ConversationId)}/activities/{Escape(replyToId)}",
+            Key(address, ConnectorOperation.Send), activity, BotJsonContext.Default.Activity, BotJsonContext.Default.ResourceResponse, cancellationToken).ConfigureAwait(false);
+        return IdOf(response);
     }
 
-    public Task<ResourceResponse> SendAsync(ConversationAddress address, Activity activity, CancellationToken cancellationToken) =>
-        SendJsonAsync(HttpMethod.Post, address.ServiceUrl, $"v3/conversations/{Escape(address.ConversationId)}/activities",
-            Key(address, ConnectorOperation.Send), activity, BotJsonContext.Default.Activity, BotJsonContext.Default.ResourceResponse, cancellationToken)!;
+    /// <summary>Sends a message to a conversation.</summary>
+    /// <returns>
+    /// The new activity's id, or null: the REST API allows 200, 201 and 202 with or without a ResourceResponse
+    /// (Microsoft 365 Agents Playground answers 202 and no body; Teams omits the id when it splits a message).
+    /// A copy without an id cannot be updated or deleted later; the caller decides whether that matters.
+    /// </returns>
+    public async Task<string?> SendAsync(ConversationAddress address, Activity activity, CancellationToken cancellationToken) =>
+        IdOf(await SendJsonAsync(HttpMethod.Post, address.ServiceUrl, $"v3/conversations/{Escape(address.ConversationId)}/activities",
+            Key(address, ConnectorOperation.Send), activity, BotJsonContext.Default.Activity, BotJsonContext.Default.ResourceResponse, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Replaces a message the bot sent, e.g. to change a card for everyone.</summary>
-    public Task<ResourceResponse> UpdateAsync(ConversationAddress address, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        SendJsonAsync(HttpMethod.Put, address.ServiceUrl, $"v3/conversations/{Escape(address.ConversationId)}/activities/{Escape(activityId)}",
-            Key(address, ConnectorOperation.Send), activity, BotJsonContext.Default.Activity, BotJsonContext.Default.ResourceResponse, cancellationToken)!;
+    /// <returns>The id the Connector answered with, if any (it is the updated activity's).</returns>
+    public async Task<string?> UpdateAsync(ConversationAddress address, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        IdOf(await SendJsonAsync(HttpMethod.Put, address.ServiceUrl, $"v3/conversations/{Escape(address.ConversationId)}/activities/{Escape(activityId)}",
+            Key(address, ConnectorOperation.Send), activity, BotJsonContext.Default.Activity, BotJsonContext.Default.ResourceResponse, cancellationToken).ConfigureAwait(false));
 
     public async Task DeleteAsync(ConversationAddress address, string activityId, CancellationToken cancellationToken) =>
         await SendJsonAsync<object, object>(HttpMethod.Delete, address.ServiceUrl, $"v3/conversations/{Escape(address.ConversationId)}/activities/{Escape(activityId)}",
             Key(address, ConnectorOperation.Send), null, null, null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
-    /// Creates (or finds) the 1:1 chat with a user for proactive messages. The Entra object id goes in
-    /// <c>members[].id</c>: in <c>aadObjectId</c> Teams answers 400. Fails with 403 unless the app is installed for the user.
+    /// Creates (or finds) the 1:1 chat with a user for proactive messages. <paramref name="userId"/> is the user's
+    /// Teams id (<c>29:…</c>) or Entra object id, both in <c>members[].id</c>: in <c>aadObjectId</c> Teams answers 400. Fails with 403 unless the app is installed for the user.
+    /// Null (or an id-less response) when the Connector answered success without a body: there is then no chat to post to.
     /// </summary>
-    public Task<ConversationResourceResponse> CreatePersonalConversationAsync(string serviceUrl, string botId, string userAadObjectId, string tenantId, CancellationToken cancellationToken)
+    public Task<ConversationResourceResponse?> CreatePersonalConversationAsync(string serviceUrl, string botId, string userId, string tenantId, CancellationToken cancellationToken)
     {
         var parameters = new ConversationParameters
         {
             IsGroup = false,
             Bot = new ChannelAccount { Id = botId },
-            Members = [new ChannelAccount { Id = userAadObjectId }],
+            Members = [new ChannelAccount { Id = userId }],
             TenantId = tenantId,
             ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = tenantId } },
         };
-        return SendJsonAsync(HttpMethod.Post, serviceUrl, "v3/conversations", new RateLimitKey(tenantId, "member:" + userAadObjectId, ConnectorOperation.Send),
-            parameters, BotJsonContext.Default.ConversationParameters, BotJsonContext.Default.ConversationResourceResponse, cancellationToken)!;
+        return SendJsonAsync(HttpMethod.Post, serviceUrl, "v3/conversations", new RateLimitKey(tenantId, "member:" + userId, ConnectorOperation.Send),
+            parameters, BotJsonContext.Default.ConversationParameters, BotJsonContext.Default.ConversationResourceResponse, cancellationToken);
     }
 
     /// <summary>Posts <paramref name="activity"/> as the root of a new thread in a Teams channel; the result's id is the thread's conversation id.</summary>
-    public Task<ConversationResourceResponse> StartChannelThreadAsync(string serviceUrl, string channelId, string tenantId, Activity activity, CancellationToken cancellationToken)
+    public Task<ConversationResourceResponse?> StartChannelThreadAsync(string serviceUrl, string channelId, string tenantId, Activity activity, CancellationToken cancellationToken)
     {
         var parameters = new ConversationParameters
         {
@@ -85,7 +95,7 @@ public sealed class ConnectorClient
             Activity = activity,
         };
         return SendJsonAsync(HttpMethod.Post, serviceUrl, "v3/conversations", new RateLimitKey(tenantId, channelId, ConnectorOperation.Send),
-            parameters, BotJsonContext.Default.ConversationParameters, BotJsonContext.Default.ConversationResourceResponse, cancellationToken)!;
+            parameters, BotJsonContext.Default.ConversationParameters, BotJsonContext.Default.ConversationResourceResponse, cancellationToken);
     }
 
     /// <summary>All members, page by page (Teams clamps the page size to 50–500). The unpaged API is throttled hard and not offered.</summary>
@@ -107,6 +117,8 @@ public sealed class ConnectorClient
         }
         while (continuation is not null);
     }
+
+    private static string? IdOf(ResourceResponse? response) => string.IsNullOrEmpty(response?.Id) ? null : response.Id;
 
     private static RateLimitKey Key(ConversationAddress address, ConnectorOperation operation) =>
         new(address.TenantId, address.ConversationId, operation);
@@ -193,14 +205,12 @@ public sealed class ConnectorClient
         return delay;
     }
 
+    /// <summary>The body as <typeparamref name="T"/>, or null when there is none: an empty body is a valid answer (202, 204), chunked or not.</summary>
     private static async Task<T?> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> info, CancellationToken cancellationToken)
         where T : class
     {
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            return response.Content.Headers.ContentLength == 0 ? null : await JsonSerializer.DeserializeAsync(stream, info, cancellationToken).ConfigureAwait(false);
-        }
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return body.AsSpan().Trim(" \t\r\n"u8).IsEmpty ? null : JsonSerializer.Deserialize(body, info);
     }
 
     private async Task<ConnectorException> FailureAsync(HttpMethod method, Uri uri, HttpResponseMessage response, CancellationToken cancellationToken)

@@ -13,11 +13,12 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     /// <summary>The conversation the activity came from.</summary>
     public ConversationAddress Address { get; } = new(activity.ServiceUrl ?? string.Empty, activity.Conversation?.Id ?? string.Empty, activity.TenantId);
 
-    public Task<ResourceResponse> ReplyAsync(string text, CancellationToken cancellationToken) =>
+    public Task<string?> ReplyAsync(string text, CancellationToken cancellationToken) =>
         ReplyAsync(Activity.CreateReply(text), cancellationToken);
 
     /// <summary>Replies in the conversation, threaded under the incoming activity where the channel supports it.</summary>
-    public Task<ResourceResponse> ReplyAsync(Activity reply, CancellationToken cancellationToken) =>
+    /// <returns>The reply's activity id, or null when the Connector answered without one.</returns>
+    public Task<string?> ReplyAsync(Activity reply, CancellationToken cancellationToken) =>
         Activity.Id is { } id
             ? Connector.ReplyAsync(Address, id, reply, cancellationToken)
             : Connector.SendAsync(Address, reply, cancellationToken);

@@ -13,7 +13,8 @@ public static class BotEndpointExtensions
 
     /// <summary>
     /// Maps <c>POST /api/messages</c>, and in Development the development issuer's OpenID metadata and
-    /// JWKS plus <c>POST /dev/token</c> for local clients on this machine (<see cref="LocalDevelopmentCaller"/>).
+    /// JWKS plus <c>POST /dev/token</c> and <c>POST /dev/emulator/api/messages</c> (Microsoft 365 Agents
+    /// Playground) for local clients on this machine (<see cref="LocalDevelopmentCaller"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -29,6 +30,8 @@ public static class BotEndpointExtensions
         if (services.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             MapDevelopmentIssuer(endpoints, services.GetRequiredService<DevelopmentIssuer>());
+            endpoints.MapPost(EmulatorMessagesEndpoint.Route, services.GetRequiredService<EmulatorMessagesEndpoint>().HandleAsync)
+                .RequireLocalDevelopmentCaller();
         }
 
         return endpoints;

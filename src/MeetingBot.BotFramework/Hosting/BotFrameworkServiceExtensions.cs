@@ -76,6 +76,7 @@ public static class BotFrameworkServiceExtensions
         services.AddSingleton<BackgroundActivityQueue>();
         services.AddHostedService<BackgroundActivityProcessor>();
         services.AddSingleton<MessagesEndpoint>();
+        services.AddSingleton<EmulatorMessagesEndpoint>();
         return builder;
     }
 

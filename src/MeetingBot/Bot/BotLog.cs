@@ -29,4 +29,17 @@ internal static partial class BotLog
 
     [LoggerMessage(108, LogLevel.Error, "A chat command or card action failed ({ExceptionType}); the user got a general message")]
     public static partial void CommandFailed(ILogger logger, string exceptionType, Exception exception);
+
+    // 13x: delivery to one recipient, which never stops the others.
+    [LoggerMessage(131, LogLevel.Warning, "Posted a card to conversation {ConversationId}, but the Connector answered without an activity id: this copy cannot be updated later")]
+    public static partial void PostedWithoutId(ILogger logger, string conversationId);
+
+    [LoggerMessage(132, LogLevel.Warning, "Posting a card to conversation {ConversationId} failed; the other recipients still get theirs")]
+    public static partial void PostFailedUnexpectedly(ILogger logger, string conversationId, Exception exception);
+
+    [LoggerMessage(133, LogLevel.Warning, "Teams created no personal chat for a member (the Connector answered without a conversation id)")]
+    public static partial void PersonalChatWithoutId(ILogger logger);
+
+    [LoggerMessage(134, LogLevel.Warning, "Posted card {ActivityId} to conversation {ConversationId}, but remembering it failed: this copy will not be updated")]
+    public static partial void PostedCardNotRemembered(ILogger logger, string activityId, string conversationId, Exception exception);
 }

@@ -33,6 +33,6 @@ internal static class ChatText
         TextFormat = text is null ? null : Markdown,
     };
 
-    public static Task<ResourceResponse> SayAsync(this TurnContext turn, string text, CancellationToken cancellationToken) =>
+    public static Task<string?> SayAsync(this TurnContext turn, string text, CancellationToken cancellationToken) =>
         turn.ReplyAsync(Reply(turn, text), cancellationToken);
 }

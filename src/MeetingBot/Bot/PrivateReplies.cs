@@ -76,7 +76,7 @@ internal sealed class PrivateReplies(AgendaAudience audience, IConversationRefer
 
         var serviceUrl = turn.Activity.ServiceUrl!;
         var created = await turn.Connector.CreatePersonalConversationAsync(serviceUrl, botId, aadObjectId, tenantId, cancellationToken);
-        if (created.Id is not { Length: > 0 } id)
+        if (created?.Id is not { Length: > 0 } id)
         {
             return null;
         }

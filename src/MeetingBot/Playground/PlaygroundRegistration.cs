@@ -1,5 +1,6 @@
 using MeetingBot.BotFramework.Hosting;
 using MeetingBot.Playground.Connector;
+using MeetingBot.Playground.Emulator;
 using MeetingBot.Playground.Sample;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
@@ -62,9 +63,10 @@ internal static class PlaygroundRegistration
         var development = app.MapGroup(string.Empty).RequireLocalDevelopmentCaller();
         development.MapPlaygroundApi();
         development.MapLocalConnector();
+        development.MapEmulatorConfig();
         return app;
     }
 
     private static bool IsPlayground(PathString path) =>
-        path == "/" || path.StartsWithSegments("/playground") || path.StartsWithSegments("/index.html");
+        path == "/" || path.StartsWithSegments("/playground") || path.StartsWithSegments("/index.html") || path.StartsWithSegments(EmulatorConfigEndpoint.Route);
 }

@@ -78,15 +78,10 @@ internal sealed class FanOut(long jobId, string owner, string kind, JobStore sto
                 return;
         }
 
+        (ConversationAddress Address, string? ActivityId) posted;
         try
         {
-            var (address, activityId) = await PostAsync(connector, message.Target, message.Activity, cancellationToken);
-
-            // Confirmed whatever happens next: the post is out.
-            await store.CompleteDeliveryAsync(jobId, key, address.ConversationId, activityId, time.GetUtcNow(), CancellationToken.None);
-            Interlocked.Increment(ref sent);
-            MeetingBotMetrics.Delivery(kind, "sent");
-            await NotifyDeliveredAsync(message, address, activityId);
+            posted = await PostAsync(connector, message.Target, message.Activity, cancellationToken);
         }
         catch (ConnectorException ex) when (NothingPosted(ex.StatusCode))
         {
@@ -97,20 +92,44 @@ internal sealed class FanOut(long jobId, string owner, string kind, JobStore sto
             {
                 refused.Add(key);
             }
+
+            return;
         }
-        catch (Exception ex) when (ex is HttpRequestException or ConnectorException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (UndeliverableException ex)
         {
-            // Lost connection, timeout, 5xx: the post may have gone through. Left as 'sending', so never re-sent.
+            // Nothing went out (an untrusted serviceUrl, or Teams made no chat): skip this target, keep the others going.
+            await store.ForgetDeliveryAsync(jobId, key, CancellationToken.None);
+            SchedulingLog.DeliveryImpossible(logger, jobId, key, ex.Message);
+            MeetingBotMetrics.Delivery(kind, "refused");
+            return;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or ConnectorException or System.Text.Json.JsonException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // Lost connection, timeout, 5xx, an unreadable answer: the post may have gone through. Left as 'sending', so never re-sent.
             Interlocked.Increment(ref skipped);
             SchedulingLog.DeliveryUncertain(logger, jobId, key, ex.GetType().Name);
             MeetingBotMetrics.Delivery(kind, "ambiguous");
+            return;
         }
+
+        // Confirmed whatever happens next: the post is out.
+        await store.CompleteDeliveryAsync(jobId, key, posted.Address.ConversationId, posted.ActivityId, time.GetUtcNow(), CancellationToken.None);
+        Interlocked.Increment(ref sent);
+        MeetingBotMetrics.Delivery(kind, "sent");
+        await NotifyDeliveredAsync(message, posted.Address, posted.ActivityId);
     }
 
     private async Task NotifyDeliveredAsync(JobMessage message, ConversationAddress address, string? activityId)
     {
-        if (message.Delivered is null || activityId is not { Length: > 0 })
+        if (message.Delivered is null)
         {
+            return;
+        }
+
+        if (activityId is not { Length: > 0 })
+        {
+            // 200/201/202 without a ResourceResponse is success by the REST spec, but this copy cannot be updated later.
+            SchedulingLog.DeliveredWithoutId(logger, jobId, message.Target.Key);
             return;
         }
 
@@ -130,20 +149,35 @@ internal sealed class FanOut(long jobId, string owner, string kind, JobStore sto
         switch (target)
         {
             case ConversationTarget conversation:
-                var response = await connector.SendAsync(conversation.Reference.Address, activity, cancellationToken);
-                return (conversation.Reference.Address, response.Id);
+                return (conversation.Reference.Address, await SendAsync(connector, conversation.Reference.Address, activity, cancellationToken));
             case PersonalChatTarget { ConversationId: { } known } personal:
                 var knownAddress = new ConversationAddress(personal.ServiceUrl, known, personal.TenantId);
-                return (knownAddress, (await connector.SendAsync(knownAddress, activity, cancellationToken)).Id);
+                return (knownAddress, await SendAsync(connector, knownAddress, activity, cancellationToken));
             case PersonalChatTarget personal:
-                var chat = await connector.CreatePersonalConversationAsync(personal.ServiceUrl, personal.BotId, personal.UserAadObjectId, personal.TenantId, cancellationToken);
-                var chatId = chat.Id ?? throw new InvalidOperationException("Teams created a personal chat without an id.");
+                var chat = await Untrusted(() => connector.CreatePersonalConversationAsync(personal.ServiceUrl, personal.BotId, personal.UserAadObjectId, personal.TenantId, cancellationToken));
+                var chatId = chat?.Id is { Length: > 0 } id ? id : throw new UndeliverableException("Teams created a personal chat without an id.");
                 var address = new ConversationAddress(chat.ServiceUrl ?? personal.ServiceUrl, chatId, personal.TenantId);
-                var posted = await connector.SendAsync(address, activity, cancellationToken);
+                var posted = await SendAsync(connector, address, activity, cancellationToken);
                 await RememberChatAsync(personal, address);
-                return (address, posted.Id);
+                return (address, posted);
             default:
                 throw new InvalidOperationException($"Unknown delivery target {target.GetType().Name}.");
+        }
+    }
+
+    private static Task<string?> SendAsync(ConnectorClient connector, ConversationAddress address, Activity activity, CancellationToken cancellationToken) =>
+        Untrusted(() => connector.SendAsync(address, activity, cancellationToken));
+
+    /// <summary>The Connector refuses an untrusted serviceUrl before it sends anything; that is this target's failure alone.</summary>
+    private static async Task<T> Untrusted<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new UndeliverableException(ex.Message);
         }
     }
 
@@ -179,6 +213,9 @@ internal sealed class FanOut(long jobId, string owner, string kind, JobStore sto
     private static bool NothingPosted(HttpStatusCode status) =>
         (int)status is >= 400 and < 500 || status == HttpStatusCode.ServiceUnavailable;
 }
+
+/// <summary>A target nothing could be posted to; the fan-out goes on without it.</summary>
+internal sealed class UndeliverableException(string message) : Exception(message);
 
 /// <summary>This instance's lease on the job expired and another may hold it.</summary>
 internal sealed class LeaseLostException(long jobId) : Exception($"The lease on job {jobId} was lost.");

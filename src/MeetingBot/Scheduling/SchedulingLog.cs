@@ -40,4 +40,10 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(13, LogLevel.Warning, "Job {JobId}: posted to {TargetKey}, but remembering its new personal chat failed")]
     public static partial void ChatNotRemembered(ILogger logger, long jobId, string targetKey, Exception exception);
+
+    [LoggerMessage(31, LogLevel.Warning, "Job {JobId}: nothing could be posted to {TargetKey} ({Reason}); the other targets still get theirs")]
+    public static partial void DeliveryImpossible(ILogger logger, long jobId, string targetKey, string reason);
+
+    [LoggerMessage(32, LogLevel.Warning, "Job {JobId}: posted to {TargetKey}, but the Connector answered without an activity id: this copy cannot be updated later")]
+    public static partial void DeliveredWithoutId(ILogger logger, long jobId, string targetKey);
 }

@@ -58,7 +58,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal("Bearer token-1", request.Authorization);
         Assert.Equal("1759944781430", (string?)JsonNode.Parse(request.Body)!["replyToId"]);
         Assert.Equal(ConnectorTokenProvider.Scope, credential.LastScope);
-        Assert.Equal("1:reply", result.Id);
+        Assert.Equal("1:reply", result);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal("28:bot", (string?)body["bot"]!["id"]);
         Assert.Equal("7faf8ab2-3d56-4244-b585-20c8a42ed2b8", (string?)body["members"]![0]!["id"]);
         Assert.Equal(Tenant, (string?)body["channelData"]!["tenant"]!["id"]);
-        Assert.StartsWith("a:1qhNLqpUtmuI6U35gzjsJn7uRnCkW8NiZALHfN8AMxdb", result.Id, StringComparison.Ordinal);
+        Assert.StartsWith("a:1qhNLqpUtmuI6U35gzjsJn7uRnCkW8NiZALHfN8AMxdb", result!.Id, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,7 +117,42 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.True((bool)body["isGroup"]!);
         Assert.Equal("19:c@thread.tacv2", (string?)body["channelData"]!["channel"]!["id"]);
         Assert.Equal("Dagordning", (string?)body["activity"]!["text"]);
-        Assert.Equal("42", result.ActivityId);
+        Assert.Equal("42", result!.ActivityId);
+    }
+
+    [Theory]
+    [InlineData(200, null)]
+    [InlineData(201, null)]
+    [InlineData(202, null)]
+    [InlineData(202, "")]
+    [InlineData(202, "{}")]
+    [InlineData(200, "{\"id\":\"\"}")]
+    public async Task SendAsync_SuccessWithoutResourceResponse_ReturnsNoId(int status, string? body)
+    {
+        // Agents Playground answers 202 with no body; the REST API allows any of these. "" is a chunked, empty body.
+        connector.Enqueue(status, body);
+
+        var sent = await client.SendAsync(Address, Message("Hej"), CancellationToken.None);
+        var replied = await client.ReplyAsync(Address, "1759944781430", Message("Hej"), CancellationToken.None);
+
+        Assert.Null(sent);
+        Assert.Equal("1:reply", replied);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_202WithoutBody_Succeeds()
+    {
+        connector.Enqueue(202);
+
+        Assert.Null(await client.UpdateAsync(Address, "1:abc", Message("Ny version"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task CreatePersonalConversationAsync_202WithoutBody_ReturnsNull()
+    {
+        connector.Enqueue(202, "");
+
+        Assert.Null(await client.CreatePersonalConversationAsync(connector.ServiceUrl, "28:bot", "7faf8ab2-3d56-4244-b585-20c8a42ed2b8", Tenant, CancellationToken.None));
     }
 
     [Fact]
@@ -164,7 +199,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         var result = await client.SendAsync(Address, Message("Hej"), CancellationToken.None);
 
-        Assert.Equal("1:reply", result.Id);
+        Assert.Equal("1:reply", result);
         Assert.Equal(2, connector.Requests.Count);
         Assert.Contains(TimeSpan.FromSeconds(3), time.Delays);
     }

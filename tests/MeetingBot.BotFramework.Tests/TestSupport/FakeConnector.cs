@@ -8,7 +8,7 @@ namespace MeetingBot.BotFramework.Tests.TestSupport;
 
 /// <summary>
 /// A local Bot Connector: records every request and answers from a script (e.g. 429 then 200),
-/// falling back to a ResourceResponse.
+/// falling back to a ResourceResponse. A scripted body of "" is sent chunked and empty, null as Content-Length: 0.
 /// </summary>
 internal sealed class FakeConnector : IAsyncDisposable
 {
@@ -63,7 +63,12 @@ internal sealed class FakeConnector : IAsyncDisposable
             context.Response.Headers[name] = value;
         }
 
-        if (reply.Body is not null)
+        if (reply.Body is "")
+        {
+            // Headers out before any length is known: Kestrel answers chunked, with no content at all.
+            await context.Response.Body.FlushAsync();
+        }
+        else if (reply.Body is not null)
         {
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(reply.Body);

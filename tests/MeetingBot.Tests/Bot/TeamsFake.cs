@@ -43,6 +43,15 @@ internal sealed class TeamsFake : IAsyncDisposable
     /// <summary>Entra ids of users the app is not installed for: Teams refuses to open a personal chat with them (403).</summary>
     public ConcurrentDictionary<string, bool> NotInstalledFor { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Answer sends and updates as Microsoft 365 Agents Playground does: 202 and no body, which the
+    /// Connector REST API allows (created conversations still get their id).
+    /// </summary>
+    public bool AnswersSendsWithoutBody { get; set; }
+
+    /// <summary>Posts to a conversation whose id contains the key fail: with that status, or by dropping the connection (0).</summary>
+    public ConcurrentDictionary<string, int> Failing { get; } = new();
+
     public static async Task<TeamsFake> StartAsync(IReadOnlyList<TeamsUser> team)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -78,6 +87,26 @@ internal sealed class TeamsFake : IAsyncDisposable
         var body = text.Length == 0 ? null : JsonNode.Parse(text);
         calls.Enqueue(new ConnectorCall(context.Request.Method, path, body));
         arrived.Release();
+        if (Failing.FirstOrDefault(f => path.Contains(f.Key, StringComparison.Ordinal)) is { Key: not null } failing)
+        {
+            if (failing.Value == 0)
+            {
+                context.Abort();
+                return;
+            }
+
+            context.Response.StatusCode = failing.Value;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("""{"error":{"code":"ServiceError","message":"scripted failure"}}""");
+            return;
+        }
+
+        if (AnswersSendsWithoutBody && context.Request.Method is "POST" or "PUT" && path.Contains("/activities", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = StatusCodes.Status202Accepted;
+            return;
+        }
+
         context.Response.ContentType = "application/json";
         if (context.Request.Method == "POST" && path.EndsWith("/v3/conversations", StringComparison.Ordinal)
             && (string?)body?["members"]?[0]?["id"] is { } member && NotInstalledFor.ContainsKey(member))
@@ -105,7 +134,9 @@ internal sealed class TeamsFake : IAsyncDisposable
 
         if (method == "POST" && path.EndsWith("/v3/conversations", StringComparison.Ordinal))
         {
-            var aad = (string?)body?["members"]?[0]?["id"];
+            // Teams takes the member's Teams id or Entra id; the chat is the same either way.
+            var member = (string?)body?["members"]?[0]?["id"];
+            var aad = Team.FirstOrDefault(u => u.UserId == member)?.AadObjectId ?? member;
             return new JsonObject { ["id"] = "a:personal-" + aad }.ToJsonString();
         }
 

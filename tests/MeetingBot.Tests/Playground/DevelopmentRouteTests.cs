@@ -45,6 +45,7 @@ public sealed class DevelopmentRouteTests(OutlookHost host) : IClassFixture<Outl
         { "GET", PlaygroundApi.Prefix + "/events?conversation=a%3Aguard" },
         { "POST", PlaygroundApi.Prefix + "/activities?conversation=a%3Aguard" },
         { "GET", PlaygroundApi.Prefix + "/calendar/2026" },
+        { "GET", MeetingBot.Playground.Emulator.EmulatorConfigEndpoint.Route },
         { "GET", LocalConnectorEndpoints.Prefix + "/v3/conversations/" + Uri.EscapeDataString(PlaygroundTeam.ChannelId) + "/members" },
     };
 

@@ -109,6 +109,18 @@ public sealed class MultiInstanceSchedulingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Runner_ConnectorAnswers202WithoutBody_PostsToEachConversationOnceInOneAttempt()
+    {
+        connector.AnswersWithoutBody = true;
+        await StartInstanceAsync();
+
+        var job = await WaitUntilAgendaDoneAsync();
+
+        Assert.Equal(1, job.Attempts);
+        Assert.Equal(ConversationIds.Order(), connector.Posts.Select(p => Uri.UnescapeDataString(p.ConversationId)).Order());
+    }
+
+    [Fact]
     public async Task Runner_InstanceKilledMidFanOut_OtherCompletesWithoutPostingTwice()
     {
         connector.HoldAfter(8);

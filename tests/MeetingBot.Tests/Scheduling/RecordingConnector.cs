@@ -23,6 +23,9 @@ internal sealed class RecordingConnector : IAsyncDisposable
 
     public ConcurrentQueue<(string ConversationId, string Text)> Posts { get; } = new();
 
+    /// <summary>Answer 202 and no body, as Agents Playground does and the Connector REST API allows.</summary>
+    public bool AnswersWithoutBody { get; set; }
+
     /// <summary>Posts after the first <paramref name="answered"/> are recorded but not answered until <see cref="Release"/>.</summary>
     public void HoldAfter(int answered)
     {
@@ -57,7 +60,7 @@ internal sealed class RecordingConnector : IAsyncDisposable
             await holding.Task.WaitAsync(context.RequestAborted);
         }
 
-        return Results.Json(new { id = "1:" + Guid.NewGuid().ToString("N") });
+        return AnswersWithoutBody ? Results.StatusCode(StatusCodes.Status202Accepted) : Results.Json(new { id = "1:" + Guid.NewGuid().ToString("N") });
     }
 
     public async ValueTask DisposeAsync()

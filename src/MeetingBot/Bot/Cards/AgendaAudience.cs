@@ -129,6 +129,12 @@ internal sealed class AgendaAudience(IDbContextFactory<MeetingBotDbContext> fact
             BotLog.MemberLookupFailed(logger, (int)ex.StatusCode, ex.ErrorCode);
             return userIds;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Without the team's list the members already known are still reached; the summary names the rest.
+            BotLog.MemberLookupFailed(logger, 0, ex.GetType().Name);
+            return userIds;
+        }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var members = await db.Members.ToListAsync(cancellationToken);

@@ -19,8 +19,8 @@ internal enum AgendaDelivery
     Reminder,
 }
 
-/// <summary>What posting an agenda reached: the channel, and which members got it in their personal chat.</summary>
-internal sealed record AgendaPosting(bool Channel, IReadOnlyList<string> Reached, IReadOnlyList<string> NotReached);
+/// <summary>What posting an agenda reached: the channel (or that posting there failed), and which members got it in their personal chat.</summary>
+internal sealed record AgendaPosting(bool Channel, IReadOnlyList<string> Reached, IReadOnlyList<string> NotReached, bool ChannelFailed = false);
 
 /// <summary>
 /// Posts a meeting's agenda card to the team channel where the bot is installed and to each
@@ -76,7 +76,7 @@ internal sealed class AgendaPoster(
             (ok ? reached : notReached).Add(member.Name);
         }
 
-        return new AgendaPosting(reachedChannel, reached, notReached);
+        return new AgendaPosting(reachedChannel, reached, notReached, ChannelFailed: channel is not null && !reminder && !reachedChannel);
     }
 
     /// <summary>The member's 1:1 chat with the bot, created (or found) by Teams; null when the member cannot be reached.</summary>
@@ -90,8 +90,17 @@ internal sealed class AgendaPoster(
 
         try
         {
-            var chat = await turn.Connector.CreatePersonalConversationAsync(serviceUrl, botId, member.AadObjectId, tenantId, cancellationToken);
-            var address = new ConversationAddress(chat.ServiceUrl ?? serviceUrl, chat.Id ?? string.Empty, tenantId);
+            // The member's Teams id where the team's list gave it (the documented form); Teams also takes the Entra id,
+            // but a Connector that only knows its users by id (Agents Playground) does not.
+            var teamsId = userIds.GetValueOrDefault(member.AadObjectId) ?? member.AadObjectId;
+            var chat = await turn.Connector.CreatePersonalConversationAsync(serviceUrl, botId, teamsId, tenantId, cancellationToken);
+            if (chat?.Id is not { Length: > 0 } chatId)
+            {
+                BotLog.PersonalChatWithoutId(logger);
+                return null;
+            }
+
+            var address = new ConversationAddress(chat.ServiceUrl ?? serviceUrl, chatId, tenantId);
             await RememberPersonalChatAsync(address, channelId ?? turn.Activity.ChannelId ?? "msteams", botId, member.AadObjectId, userIds.GetValueOrDefault(member.AadObjectId), cancellationToken);
             return address;
         }
@@ -101,11 +110,18 @@ internal sealed class AgendaPoster(
             BotLog.PostFailed(logger, "personal", (int)ex.StatusCode, ex.ErrorCode);
             return null;
         }
+        catch (Exception ex) when (IsOneRecipientsFailure(ex, cancellationToken))
+        {
+            BotLog.PostFailedUnexpectedly(logger, "personal", ex);
+            return null;
+        }
     }
 
     /// <param name="alwaysNew">A reminder must notify, which an update does not: it posts anew and the new copy is the one kept up to date.</param>
+    /// <returns>Whether the recipient has the card; a failure is logged and never stops the other recipients.</returns>
     private async Task<bool> PostOrUpdateAsync(ConnectorClient connector, int meetingId, ConversationAddress address, int? memberId, Activity message, bool alwaysNew, CancellationToken cancellationToken)
     {
+        string? sentId;
         try
         {
             var existing = alwaysNew ? null : await posted.FindAsync(meetingId, PostedCardKinds.Agenda, address.ConversationId, cancellationToken);
@@ -116,20 +132,42 @@ internal sealed class AgendaPoster(
                 return true;
             }
 
-            var sent = await connector.SendAsync(address, message, cancellationToken);
-            if (sent.Id is { Length: > 0 } id)
-            {
-                await posted.SaveAsync(new PostedCard(meetingId, PostedCardKinds.Agenda, address, id, memberId), cancellationToken);
-            }
-
-            return true;
+            sentId = await connector.SendAsync(address, message, cancellationToken);
         }
         catch (ConnectorException ex)
         {
             BotLog.PostFailed(logger, address.ConversationId, (int)ex.StatusCode, ex.ErrorCode);
             return false;
         }
+        catch (Exception ex) when (IsOneRecipientsFailure(ex, cancellationToken))
+        {
+            BotLog.PostFailedUnexpectedly(logger, address.ConversationId, ex);
+            return false;
+        }
+
+        // The REST API allows a send to succeed without an id (202, no body): the copy is out but cannot be updated.
+        if (sentId is null)
+        {
+            BotLog.PostedWithoutId(logger, address.ConversationId);
+            return true;
+        }
+
+        try
+        {
+            await posted.SaveAsync(new PostedCard(meetingId, PostedCardKinds.Agenda, address, sentId, memberId), cancellationToken);
+        }
+        catch (Exception ex) when (IsOneRecipientsFailure(ex, cancellationToken))
+        {
+            // The card is out; only later updates of this copy are lost.
+            BotLog.PostedCardNotRemembered(logger, sentId, address.ConversationId, ex);
+        }
+
+        return true;
     }
+
+    /// <summary>Anything but the turn itself being cancelled: a lost connection, a timeout, a refused serviceUrl, an odd answer.</summary>
+    private static bool IsOneRecipientsFailure(Exception exception, CancellationToken cancellationToken) =>
+        exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested;
 
     /// <summary>
     /// Keeps the created chat as a conversation reference so the card's refresh knows the member's
