@@ -75,7 +75,10 @@ internal sealed class PrivateReplies(AgendaAudience audience, IConversationRefer
         }
 
         var serviceUrl = turn.Activity.ServiceUrl!;
-        var created = await turn.Connector.CreatePersonalConversationAsync(serviceUrl, botId, aadObjectId, tenantId, cancellationToken);
+        // Teams takes the Teams user id or the Entra id here, Microsoft 365 Agents Playground only the former,
+        // and the activity always carries it: the Entra id is the fallback.
+        var userId = turn.Activity.From?.Id is { Length: > 0 } teamsId ? teamsId : aadObjectId;
+        var created = await turn.Connector.CreatePersonalConversationAsync(serviceUrl, botId, userId, tenantId, cancellationToken);
         if (created?.Id is not { Length: > 0 } id)
         {
             return null;

@@ -55,9 +55,9 @@ public sealed class PrivateReplyTests
         Assert.DoesNotContain("Tomas Rikse", Body(notice), StringComparison.Ordinal);
         Assert.DoesNotContain("/protocols/", Body(notice), StringComparison.Ordinal);
 
-        // No personal chat was known, so the bot opened one with the secretary (by Entra id) and answered there.
+        // No personal chat was known, so the bot opened one with the secretary (by Teams user id, the form the emulator also takes) and answered there.
         Assert.Contains(host.Teams.Calls, c => c.Method == "POST" && c.Path == "/emea/v3/conversations"
-            && (string?)c.Body?["members"]?[0]?["id"] == FlowHost.Secretary.AadObjectId);
+            && (string?)c.Body?["members"]?[0]?["id"] == FlowHost.Secretary.UserId);
         var answer = Assert.Single(host.Teams.Calls, c => c.Method == "POST" && c.Path == PersonalChatPath);
         Assert.NotNull(answer.Body!["attachments"]);
         Assert.Contains("Tomas Rikse", Body(answer), StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class PrivateReplyTests
     public async Task Message_AttendanceInChannelWhenThePersonalChatCannotBeOpened_PostsItNowhere()
     {
         await using var host = await StartWithApologiesAsync();
-        host.Teams.NotInstalledFor[FlowHost.Secretary.AadObjectId] = true;
+        host.Teams.NotInstalledFor[FlowHost.Secretary.UserId] = true;
 
         await host.SayInChannelAsync(FlowHost.Secretary, $"närvaro {host.MeetingDateText}");
 

@@ -45,7 +45,6 @@ public sealed class DevelopmentRouteTests(OutlookHost host) : IClassFixture<Outl
         { "GET", PlaygroundApi.Prefix + "/events?conversation=a%3Aguard" },
         { "POST", PlaygroundApi.Prefix + "/activities?conversation=a%3Aguard" },
         { "GET", PlaygroundApi.Prefix + "/calendar/2026" },
-        { "GET", MeetingBot.Playground.Emulator.EmulatorConfigEndpoint.Route },
         { "GET", LocalConnectorEndpoints.Prefix + "/v3/conversations/" + Uri.EscapeDataString(PlaygroundTeam.ChannelId) + "/members" },
     };
 
@@ -86,6 +85,19 @@ public sealed class DevelopmentRouteTests(OutlookHost host) : IClassFixture<Outl
         using var response = await SendAsync(method, path, r => r.Headers.Add("X-Forwarded-For", "203.0.113.7"));
 
         await AssertRefusedAsync(response, "X-Forwarded-For");
+    }
+
+    /// <summary>The emulator's routes: the configuration names roster members and their e-mail addresses; the relay mints tokens.</summary>
+    [Theory]
+    [InlineData("GET", MeetingBot.Playground.Emulator.EmulatorConfigEndpoint.Route)]
+    [InlineData("POST", "/dev/emulator/api/messages")]
+    public async Task EmulatorRoutes_HostNotLoopbackOrProxied_Answer403(string method, string path)
+    {
+        using var notLoopback = await SendAsync(method, path, r => r.Headers.Host = "evil.example");
+        using var proxied = await SendAsync(method, path, r => r.Headers.Add("X-Forwarded-For", "203.0.113.7"));
+
+        await AssertRefusedAsync(notLoopback, "localhost, 127.0.0.1 or [::1]");
+        await AssertRefusedAsync(proxied, "X-Forwarded-For");
     }
 
     [Theory]
