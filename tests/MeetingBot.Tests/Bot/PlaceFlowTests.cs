@@ -72,6 +72,26 @@ public sealed class PlaceFlowTests
     }
 
     [Fact]
+    public async Task SetPlace_AfterTheAgendaIsPosted_UpdatesTheChannelCardAndPersonalCopies()
+    {
+        await using var host = await StartAsync();
+        await host.SayInChannelAsync(FlowHost.Secretary, "dagordning 23 januari");
+        await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Dagordningen för", StringComparison.Ordinal) == true);
+
+        await host.SayAsync(FlowHost.Secretary, "plats 23 januari: Stadshuset, Helsingborg");
+        await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Platsen för", StringComparison.Ordinal) == true);
+
+        foreach (var conversation in new[] { FlowHost.ChannelId, FlowHost.Kristina.PersonalChatId })
+        {
+            var updated = await host.Teams.WaitForAsync(
+                c => c.Method == "PUT" && c.Path.Contains(conversation, StringComparison.Ordinal)
+                    && c.Body!["attachments"]![0]!["content"]!.ToJsonString(Readable).Contains("{\"title\":\"Plats\",\"value\":\"Stadshuset, Helsingborg\"}", StringComparison.Ordinal),
+                TimeSpan.FromSeconds(5));
+            Assert.NotNull(updated);
+        }
+    }
+
+    [Fact]
     public async Task SetPlace_WholeSeries_SetsEveryMeetingOfTheYear()
     {
         await using var host = await StartAsync();

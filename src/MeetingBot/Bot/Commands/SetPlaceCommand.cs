@@ -1,3 +1,4 @@
+using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
 using MeetingBot.Core.Cards;
@@ -11,9 +12,10 @@ namespace MeetingBot.Bot.Commands;
 
 /// <summary>
 /// <c>plats 23 januari: Stadshuset, Helsingborg</c> sets one meeting's place; <c>plats alla möten 2026: …</c>
-/// every meeting of the year's series. Secretariat only (checked by the router).
+/// every meeting of the year's series. Secretariat only (checked by the router). Agenda cards already
+/// posted follow, as they do after an answer.
 /// </summary>
-internal sealed class SetPlaceCommand(MeetingFinder finder, MeetingService meetings, MeetingPlaces places, TimeProvider time)
+internal sealed class SetPlaceCommand(MeetingFinder finder, MeetingService meetings, MeetingPlaces places, AgendaCardUpdates updates, TimeProvider time)
 {
     public async Task RunAsync(ChatCommand command, Speaker speaker, TurnContext turn, CancellationToken cancellationToken)
     {
@@ -41,6 +43,11 @@ internal sealed class SetPlaceCommand(MeetingFinder finder, MeetingService meeti
         }
 
         var (notInCalendar, failed) = await places.SetAsync(targets, place, cancellationToken);
+        foreach (var meeting in targets)
+        {
+            updates.Enqueue(new AgendaCardUpdate(meeting.Id, turn.Connector, null));
+        }
+
         var calendarNote = english ? (notInCalendar, failed) switch
         {
             (0, 0) => "The agenda, the protocol draft and the invitations in the calendar show it now.",
