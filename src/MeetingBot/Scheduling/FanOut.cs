@@ -154,7 +154,8 @@ internal sealed class FanOut(long jobId, string owner, string kind, JobStore sto
                 var knownAddress = new ConversationAddress(personal.ServiceUrl, known, personal.TenantId);
                 return (knownAddress, await SendAsync(connector, knownAddress, activity, cancellationToken));
             case PersonalChatTarget personal:
-                var chat = await Untrusted(() => connector.CreatePersonalConversationAsync(personal.ServiceUrl, personal.BotId, personal.UserAadObjectId, personal.TenantId, cancellationToken));
+                var chat = await Untrusted(() => connector.CreatePersonalConversationAsync(
+                    personal.ServiceUrl, personal.BotId, personal.TeamsUserId ?? personal.UserAadObjectId, personal.TenantId, cancellationToken));
                 var chatId = chat?.Id is { Length: > 0 } id ? id : throw new UndeliverableException("Teams created a personal chat without an id.");
                 var address = new ConversationAddress(chat.ServiceUrl ?? personal.ServiceUrl, chatId, personal.TenantId);
                 var posted = await SendAsync(connector, address, activity, cancellationToken);
@@ -197,8 +198,8 @@ internal sealed class FanOut(long jobId, string owner, string kind, JobStore sto
             if (await references.FindAsync(address.ConversationId, CancellationToken.None) is null)
             {
                 await references.SaveAsync(
-                    new ConversationReference(address.ConversationId, address.ServiceUrl, "msteams", "personal", address.TenantId, personal.BotId, null, null,
-                        personal.UserAadObjectId, time.GetUtcNow()),
+                    new ConversationReference(address.ConversationId, address.ServiceUrl, "msteams", "personal", address.TenantId, personal.BotId, null,
+                        personal.TeamsUserId, personal.UserAadObjectId, time.GetUtcNow()),
                     CancellationToken.None);
             }
         }

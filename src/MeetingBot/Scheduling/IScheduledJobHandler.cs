@@ -25,4 +25,14 @@ internal interface IScheduledJobHandler
     bool RetriesUntilDone => false;
 
     Task<IReadOnlyList<JobMessage>> PrepareAsync(ScheduledJob job, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Messages that report on the fan-out (who got the card), posted after it like the others: once per
+    /// target across retries, so their keys must differ from the fan-out's (<see cref="DeliveryTarget.For"/>).
+    /// Called when every target has been tried and none waits for a retry, or on the job's last attempt;
+    /// a job handed back at shutdown is reported by whoever finishes it.
+    /// </summary>
+    /// <param name="sent">The keys of the job's targets Teams confirmed, over all attempts.</param>
+    Task<IReadOnlyList<JobMessage>> ReportAsync(ScheduledJob job, IReadOnlySet<string> sent, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<JobMessage>>([]);
 }

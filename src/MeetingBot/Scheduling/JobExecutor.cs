@@ -75,9 +75,18 @@ internal sealed class JobExecutor(
         }
 
         var job = new ScheduledJob(row.Id, kind, row.MeetingKey, row.DueAt, row.Attempts, meeting);
-        var messages = await handlers.For(kind).PrepareAsync(job, cancellationToken);
+        var handler = handlers.For(kind);
+        var messages = await handler.PrepareAsync(job, cancellationToken);
         var fanOut = new FanOut(row.Id, owner, kind.ToString(), store, services, time, logger);
         await fanOut.DeliverAsync(messages, options.Value.FanOutConcurrency, handBack, cancellationToken);
+        if (!fanOut.HandedBack && (fanOut.Refused.Count == 0 || IsLastAttempt(row)))
+        {
+            // Read back rather than counted here: an earlier attempt or a crashed holder may have posted some of the copies.
+            var sent = (await store.DeliveriesAsync(row.Id, cancellationToken))
+                .Where(d => d.State == DeliveryState.Sent).Select(d => d.TargetKey).ToHashSet(StringComparer.Ordinal);
+            await fanOut.DeliverAsync(await handler.ReportAsync(job, sent, cancellationToken), options.Value.FanOutConcurrency, handBack, cancellationToken);
+        }
+
         if (fanOut.HandedBack)
         {
             await store.ReleaseAsync(row.Id, owner, CancellationToken.None);
@@ -104,7 +113,7 @@ internal sealed class JobExecutor(
     {
         var kind = row.Kind.ToString();
         var error = exception is JobDeliveryException or ConnectorException ? exception.Message : exception.GetType().Name + ": " + exception.Message;
-        if (row.Attempts >= options.Value.MaxAttempts && !handlers.For(row.Kind).RetriesUntilDone)
+        if (IsLastAttempt(row))
         {
             SchedulingLog.JobFailed(logger, row.Id, kind, row.Attempts, exception);
             await store.FinishAsync(row.Id, owner, JobState.Failed, error, time.GetUtcNow(), CancellationToken.None);
@@ -117,6 +126,8 @@ internal sealed class JobExecutor(
         await store.RetryLaterAsync(row.Id, owner, next, error, CancellationToken.None);
         return "retry";
     }
+
+    private bool IsLastAttempt(ScheduledJobRow row) => row.Attempts >= options.Value.MaxAttempts && !handlers.For(row.Kind).RetriesUntilDone;
 
     private LeaseRenewal RenewLeaseAsync(long id, string owner, CancellationTokenSource lost) =>
         new(store, id, owner, options.Value.LeaseDuration, time, lost);

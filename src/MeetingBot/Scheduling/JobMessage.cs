@@ -15,7 +15,11 @@ internal sealed record JobMessage(DeliveryTarget Target, Activity Activity, Func
 internal sealed record DeliveredMessage(ConversationAddress Address, string ActivityId);
 
 /// <summary>Where a job's message goes. <see cref="Key"/> is the idempotency key of the delivery within the job.</summary>
-internal abstract record DeliveryTarget(string Key);
+internal abstract record DeliveryTarget(string Key)
+{
+    /// <summary>The same conversation under its own key, for a second message of the job there (a report to someone who also got the card).</summary>
+    public DeliveryTarget For(string purpose) => this with { Key = purpose + ":" + Key };
+}
 
 /// <summary>A conversation the bot has seen (a channel thread, a group chat, an existing personal chat).</summary>
 internal sealed record ConversationTarget(ConversationReference Reference) : DeliveryTarget(Reference.ConversationId);
@@ -25,5 +29,12 @@ internal sealed record ConversationTarget(ConversationReference Reference) : Del
 /// created (or found) by the Connector before the post, which needs the app installed for the member.
 /// The key names the member either way, so a retry that has since learnt the chat does not post twice.
 /// </summary>
-internal sealed record PersonalChatTarget(string ServiceUrl, string BotId, string TenantId, string UserAadObjectId, string? ConversationId = null)
-    : DeliveryTarget("member:" + UserAadObjectId);
+/// <param name="TeamsUserId">
+/// The member's Teams id (29:…) where the team's member list gave it: the form Teams documents for creating
+/// the chat, and the only one Microsoft 365 Agents Playground takes. The Entra id is the fallback.
+/// </param>
+internal sealed record PersonalChatTarget(string ServiceUrl, string BotId, string TenantId, string UserAadObjectId, string? ConversationId = null, string? TeamsUserId = null)
+    : DeliveryTarget(KeyOf(UserAadObjectId))
+{
+    public static string KeyOf(string userAadObjectId) => "member:" + userAadObjectId;
+}

@@ -89,7 +89,7 @@ public sealed class ScheduledFlowTests
 
         await RunNowAsync(host, JobKind.PostAgenda);
         Assert.Equal(
-            new[] { FlowHost.Secretary, FlowHost.Tomas, FlowHost.Asa }.Select(m => m.AadObjectId).Order(),
+            new[] { FlowHost.Secretary, FlowHost.Tomas, FlowHost.Asa }.Select(m => m.UserId).Order(),
             ChatsCreated(host.Teams.Calls).Order());
         Assert.All(Members, m => Assert.Single(host.Teams.Calls, c => c.Method == "POST" && c.Path == ActivitiesOf(m.PersonalChatId) && c.Body?["attachments"] is not null));
 
@@ -120,6 +120,83 @@ public sealed class ScheduledFlowTests
         var channelPosts = host.Teams.Calls.Where(c => c.Method == "POST" && c.Body?["attachments"] is not null && c.Path.Contains("@thread.tacv2", StringComparison.Ordinal)).ToList();
         Assert.Equal(ActivitiesOf(FlowHost.ChannelId), Assert.Single(channelPosts).Path);
     }
+
+    /// <summary>Agents Playground opens personal chats by Teams id only; Teams documents that form too. The Entra id is the fallback.</summary>
+    [Fact]
+    public async Task ScheduledPostAgenda_ChatNotYetOpen_IsOpenedByTheTeamsUserIdFromTheTeamList()
+    {
+        await using var host = await FlowHost.StartAsync();
+        await host.SayInChannelAsync(FlowHost.Secretary, "hej");
+        await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Hej!", StringComparison.Ordinal) == true);
+
+        await RunNowAsync(host, JobKind.PostAgenda);
+
+        Assert.Equal(Members.Select(m => m.UserId).Order(), ChatsCreated(host.Teams.Calls).Order());
+    }
+
+    [Fact]
+    public async Task ScheduledPostAgenda_TeamListUnavailable_OpensTheChatByEntraId()
+    {
+        await using var host = await FlowHost.StartAsync();
+        await host.SayInChannelAsync(FlowHost.Secretary, "hej");
+        await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Hej!", StringComparison.Ordinal) == true);
+        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>().CreateDbContextAsync())
+        {
+            await db.Members.Where(m => m.Email == FlowHost.Tomas.Email).ExecuteUpdateAsync(s => s.SetProperty(m => m.AadObjectId, FlowHost.Tomas.AadObjectId));
+        }
+
+        host.Teams.Failing["pagedmembers"] = 500;
+        await RunNowAsync(host, JobKind.PostAgenda);
+
+        var created = ChatsCreated(host.Teams.Calls).ToList();
+        Assert.Contains(FlowHost.Tomas.AadObjectId, created);
+        Assert.DoesNotContain(created, id => id.StartsWith("29:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ScheduledPostAgenda_SecretariatGetsASummaryOfWhoGotTheCard()
+    {
+        await using var host = await FlowHost.StartAsync();
+        await host.SayInChannelAsync(FlowHost.Secretary, "hej");
+        await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Hej!", StringComparison.Ordinal) == true);
+        host.Teams.Failing[FlowHost.Tomas.PersonalChatId] = 403;
+        var before = host.Teams.Calls.Count;
+
+        await RunNowAsync(host, JobKind.PostAgenda);
+
+        var summary = Assert.Single(SummariesToSecretary(host.Teams.Calls.Skip(before)));
+        Assert.StartsWith($"Dagordningen för {host.MeetingDateText} är postad i teamets kanal och skickad till 3 av ", summary, StringComparison.Ordinal);
+        Assert.Contains("Jag kunde inte nå: ", summary, StringComparison.Ordinal);
+        Assert.Contains(FlowHost.Tomas.Name, summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(FlowHost.Kristina.Name, summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScheduledPostAgenda_JobRunAgain_SendsNeitherCardsNorTheSummaryTwice()
+    {
+        await using var host = await FlowHost.StartAsync();
+        await host.SayInChannelAsync(FlowHost.Secretary, "hej");
+        await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Hej!", StringComparison.Ordinal) == true);
+        await RunNowAsync(host, JobKind.PostAgenda);
+        Assert.Single(SummariesToSecretary(host.Teams.Calls));
+
+        // As a takeover after a crash, or a retry, finds it: the same job pending again with its deliveries recorded.
+        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>().CreateDbContextAsync())
+        {
+            var key = MeetingKey.Of(FlowHost.SeriesKey, host.MeetingDate);
+            await db.Set<ScheduledJobRow>().Where(j => j.MeetingKey == key && j.Kind == JobKind.PostAgenda)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, JobState.Pending));
+        }
+
+        var before = host.Teams.Calls.Count;
+        await RunNowAsync(host, JobKind.PostAgenda);
+
+        Assert.DoesNotContain(host.Teams.Calls.Skip(before), c => c.Method == "POST" && c.Path.EndsWith("/activities", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> SummariesToSecretary(IEnumerable<ConnectorCall> calls) =>
+        calls.Where(c => c.Method == "POST" && c.Path == ActivitiesOf(FlowHost.Secretary.PersonalChatId) && c.Body?["attachments"] is null
+            && Text(c)?.StartsWith("Dagordningen för", StringComparison.Ordinal) == true).Select(c => Text(c)!);
 
     private static IEnumerable<string> ChatsCreated(IEnumerable<ConnectorCall> calls) =>
         calls.Where(c => c.Method == "POST" && c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal)).Select(c => (string)c.Body!["members"]![0]!["id"]!);

@@ -22,9 +22,9 @@ internal sealed class OfferDraftJob(ScheduledMeetings meetings, SecretariatCards
         var englishCard = await cards.DraftAsync(meeting.Id, CardLanguage.English, cancellationToken);
         var text = $"Mötet {SwedishDate.Format(meeting.Date)} är slut. Här är protokollutkastet.";
         var englishText = $"The meeting on {SwedishDate.Format(meeting.Date)} has ended. Here is the protocol draft.";
-        await targets.LearnTeamAsync(cancellationToken);
+        var teamsUserIds = await targets.LearnTeamAsync(cancellationToken);
         var secretariat = await audience.SecretariatAsync(cancellationToken);
-        return [.. (await targets.PersonalChatsAsync(secretariat, cancellationToken))
+        return [.. (await targets.PersonalChatsAsync(secretariat, teamsUserIds, cancellationToken))
             .Select(t => new JobMessage(t.Target, t.Member.Language == CardLanguage.English ? CardAttachment.Message(englishCard, englishText) : CardAttachment.Message(card, text)))];
     }
 }

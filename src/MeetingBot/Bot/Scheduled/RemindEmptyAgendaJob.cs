@@ -20,9 +20,9 @@ internal sealed class RemindEmptyAgendaJob(ScheduledMeetings meetings, AgendaAud
 
         var date = SwedishDate.Format(meeting.Date);
         var text = $"Dagordningen för {meeting.Title}, {date}, är tom. Skriv \"ändra dagordning {date}\" för att lägga till punkter; den postas inte förrän den har punkter.";
-        await targets.LearnTeamAsync(cancellationToken);
+        var teamsUserIds = await targets.LearnTeamAsync(cancellationToken);
         var secretariat = await audience.SecretariatAsync(cancellationToken);
-        return [.. (await targets.PersonalChatsAsync(secretariat, cancellationToken))
+        return [.. (await targets.PersonalChatsAsync(secretariat, teamsUserIds, cancellationToken))
             .Select(t => new JobMessage(t.Target, ChatText.Message(t.Member.Language == CardLanguage.English ? English(meeting.Title, date) : text)))];
     }
 

@@ -23,9 +23,9 @@ internal sealed class RemindUnansweredJob(ScheduledMeetings meetings, AgendaMess
         }
 
         var message = await messages.BuildAsync(meeting, AgendaDelivery.Reminder, cancellationToken);
-        await targets.LearnTeamAsync(cancellationToken);
+        var teamsUserIds = await targets.LearnTeamAsync(cancellationToken);
         var unanswered = await audience.MembersAsync(meeting, AgendaDelivery.Reminder, cancellationToken);
-        return [.. (await targets.PersonalChatsAsync(unanswered, cancellationToken))
+        return [.. (await targets.PersonalChatsAsync(unanswered, teamsUserIds, cancellationToken))
             .Select(t => new JobMessage(t.Target, message.Create(t.Member.Language ?? CardLanguage.Swedish), AgendaCopies.Remember(posted, meeting.Id, t.Member.Id)))];
     }
 }

@@ -26,7 +26,9 @@ internal sealed class ScheduledTargets(AgendaAudience audience, IServiceProvider
     /// empty when the bot has never been in a conversation of the tenant.
     /// </summary>
     /// <param name="members">Read after <see cref="LearnTeamAsync"/> when the caller wants newly matched members included.</param>
-    public async Task<IReadOnlyList<(MemberRow Member, PersonalChatTarget Target)>> PersonalChatsAsync(IEnumerable<MemberRow> members, CancellationToken cancellationToken)
+    /// <param name="teamsUserIds">From <see cref="LearnTeamAsync"/>: a chat still to be created is asked for by Teams id, as <c>dagordning</c> does.</param>
+    public async Task<IReadOnlyList<(MemberRow Member, PersonalChatTarget Target)>> PersonalChatsAsync(
+        IEnumerable<MemberRow> members, IReadOnlyDictionary<string, string> teamsUserIds, CancellationToken cancellationToken)
     {
         var known = await audience.ChannelAsync(cancellationToken) ?? await audience.AnyConversationAsync(cancellationToken);
         if (known?.BotId is not { } botId || known.TenantId is not { } tenantId)
@@ -38,17 +40,15 @@ internal sealed class ScheduledTargets(AgendaAudience audience, IServiceProvider
         var chats = await audience.PersonalChatsAsync(botId, [.. reachable.Select(m => m.AadObjectId!)], cancellationToken);
         return [.. reachable.Select(m => (m, chats.TryGetValue(m.AadObjectId!, out var chat)
             ? new PersonalChatTarget(chat.ServiceUrl, botId, tenantId, m.AadObjectId!, chat.ConversationId)
-            : new PersonalChatTarget(known.ServiceUrl, botId, tenantId, m.AadObjectId!)))];
+            : new PersonalChatTarget(known.ServiceUrl, botId, tenantId, m.AadObjectId!, TeamsUserId: teamsUserIds.GetValueOrDefault(m.AadObjectId!))))];
     }
 
     /// <summary>Matches the team channel's members to the roster; does nothing without a channel or a configured bot.</summary>
-    public async Task LearnTeamAsync(CancellationToken cancellationToken)
-    {
-        if (services.GetService<ConnectorClient>() is { } connector && await audience.ChannelAsync(cancellationToken) is { } channel)
-        {
-            await audience.LearnTeamMembersAsync(connector, channel, cancellationToken);
-        }
-    }
+    /// <returns>The Teams user id of each team member by Entra id; empty when the team's list could not be read.</returns>
+    public async Task<IReadOnlyDictionary<string, string>> LearnTeamAsync(CancellationToken cancellationToken) =>
+        services.GetService<ConnectorClient>() is { } connector && await audience.ChannelAsync(cancellationToken) is { } channel
+            ? await audience.LearnTeamMembersAsync(connector, channel, cancellationToken)
+            : new Dictionary<string, string>();
 
     private static ConversationReference ToReference(ConversationReferenceRow row) =>
         new(row.ConversationId, row.ServiceUrl, row.ChannelId, row.ConversationType, row.TenantId, row.BotId, row.BotName, row.UserId, row.UserAadObjectId, row.UpdatedAt);
