@@ -175,4 +175,17 @@ public sealed class LanguageFlowTests
         Assert.DoesNotContain("Mötesserien", text, StringComparison.Ordinal);
         Assert.DoesNotMatch("januari|februari|mars|april|maj|juni|juli|augusti|oktober|december|nya|fanns", text);
     }
+    /// <summary>The English summary of "dagordning" carries an English date, not "23 januari 2026".</summary>
+    [Fact]
+    public async Task LanguageEnglish_PostAgendaSummary_HasAnEnglishDate()
+    {
+        await using var host = await FlowHost.StartAsync();
+        await host.SayAsync(FlowHost.Secretary, "språk engelska");
+        await host.Teams.WaitForAsync(c => Text(c) == "I will write to you in English from now on.");
+
+        await host.SayInChannelAsync(FlowHost.Secretary, $"dagordning {host.MeetingDateText}");
+        var summary = Text(await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("The agenda for", StringComparison.Ordinal) == true));
+
+        Assert.StartsWith($"The agenda for {CardTexts.English.Date(host.MeetingDate)} ", summary, StringComparison.Ordinal);
+    }
 }
