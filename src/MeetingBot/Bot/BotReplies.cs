@@ -46,6 +46,17 @@ internal sealed record BotReplies
     /// <summary>No meeting on the date named (as written, e.g. "23 januari 2027"); null for "nästa möte".</summary>
     public required Func<string?, string> NoMeetingOn { get; init; }
 
+    /// <summary><c>skapa mötesserie</c>: year, meeting count, dates written, new, existing.</summary>
+    public required Func<int, int, string, int, int, string> SeriesCreated { get; init; }
+
+    /// <summary>Dates (with the calendar's status) that could not be created.</summary>
+    public required Func<string, string> SeriesFailures { get; init; }
+
+    /// <summary>A failed date and the calendar's HTTP status.</summary>
+    public required Func<string, int, string> SeriesFailure { get; init; }
+
+    public required Func<string, string> SeriesCancelled { get; init; }
+
     public static BotReplies For(CardLanguage language) => language == CardLanguage.English ? English : Swedish;
 
     public static BotReplies Swedish { get; } = new()
@@ -101,6 +112,11 @@ internal sealed record BotReplies
         NoEmailForCalendar = "Jag har ingen e-postadress för dig i medlemslistan, så jag kan inte göra någon kalenderfil åt dig. Kontakta sekretariatet.",
         NoSeriesForCalendar = "Det finns ingen mötesserie i kalendern för i år eller nästa år ännu.",
         NoMeetingOn = when => when is null ? "Jag hittar inget möte framöver." : $"Jag hittar inget möte {when}.",
+        SeriesCreated = (year, count, dates, created, existing) =>
+            $"Mötesserien {year} finns i kalendern: {count} möten ({dates}). {created} nya, {existing} fanns redan.",
+        SeriesFailures = dates => $" Kunde inte skapas: {dates}. Försök igen om en stund.",
+        SeriesFailure = (date, status) => $"{date} (kalendern svarade {status})",
+        SeriesCancelled = dates => $" Inställda och inte återskapade: {dates}.",
     };
 
     public static BotReplies English { get; } = new()
@@ -155,5 +171,10 @@ internal sealed record BotReplies
         NoEmailForCalendar = "The roster has no e-mail address for you, so I cannot make a calendar file for you. Contact the secretariat.",
         NoSeriesForCalendar = "There is no meeting series in the calendar for this year or next year yet.",
         NoMeetingOn = when => when is null ? "I cannot find a coming meeting." : $"I cannot find a meeting on {when}.",
+        SeriesCreated = (year, count, dates, created, existing) =>
+            $"The {year} meeting series is in the calendar: {count} {(count == 1 ? "meeting" : "meetings")} ({dates}). {created} new, {existing} already there.",
+        SeriesFailures = dates => $" Could not be created: {dates}. Please try again in a while.",
+        SeriesFailure = (date, status) => $"{date} (the calendar answered {status})",
+        SeriesCancelled = dates => $" Cancelled and not recreated: {dates}.",
     };
 }

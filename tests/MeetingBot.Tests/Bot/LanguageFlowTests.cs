@@ -158,4 +158,34 @@ public sealed class LanguageFlowTests
         Assert.DoesNotContain(SharedIdentity.Name, summary, StringComparison.Ordinal);
         Assert.DoesNotContain(host.Teams.Calls, c => c.Path.Contains(SharedIdentity.PersonalChatId, StringComparison.Ordinal) && Text(c)?.StartsWith("Påminnelse:", StringComparison.Ordinal) == true);
     }
+    /// <summary>An English-speaking secretary's "skapa mötesserie" answer is English, dates included.</summary>
+    [Fact]
+    public async Task LanguageEnglish_CreateSeriesReply_IsEnglish()
+    {
+        await using var host = await FlowHost.StartAsync();
+        await host.SayAsync(FlowHost.Secretary, "språk engelska");
+        await host.Teams.WaitForAsync(c => Text(c) == "I will write to you in English from now on.");
+
+        await host.SayAsync(FlowHost.Secretary, "skapa mötesserie 2026");
+        var reply = await host.Teams.WaitForAsync(c => Text(c) is { } t
+            && (t.StartsWith("Mötesserien", StringComparison.Ordinal) || t.Contains("series", StringComparison.OrdinalIgnoreCase)));
+
+        var text = Text(reply)!;
+        Assert.StartsWith("The 2026 meeting series is in the calendar: ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mötesserien", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch("januari|februari|mars|april|maj|juni|juli|augusti|oktober|december|nya|fanns", text);
+    }
+    /// <summary>The English summary of "dagordning" carries an English date, not "23 januari 2026".</summary>
+    [Fact]
+    public async Task LanguageEnglish_PostAgendaSummary_HasAnEnglishDate()
+    {
+        await using var host = await FlowHost.StartAsync();
+        await host.SayAsync(FlowHost.Secretary, "språk engelska");
+        await host.Teams.WaitForAsync(c => Text(c) == "I will write to you in English from now on.");
+
+        await host.SayInChannelAsync(FlowHost.Secretary, $"dagordning {host.MeetingDateText}");
+        var summary = Text(await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("The agenda for", StringComparison.Ordinal) == true));
+
+        Assert.StartsWith($"The agenda for {CardTexts.English.Date(host.MeetingDate)} ", summary, StringComparison.Ordinal);
+    }
 }

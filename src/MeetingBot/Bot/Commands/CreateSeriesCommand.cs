@@ -1,7 +1,7 @@
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Commands;
-using MeetingBot.Core.Text;
 using MeetingBot.Meetings;
 
 namespace MeetingBot.Bot.Commands;
@@ -21,17 +21,18 @@ internal sealed class CreateSeriesCommand(MeetingService meetings)
         }
 
         var (result, cancelled, created) = await meetings.CreateSeriesAsync(year, cancellationToken);
-        var text = $"Mötesserien {year} finns i kalendern: {created.Count} möten ({string.Join(", ", created.Select(m => SwedishDate.Format(m.Date)))}). " +
-            $"{result.Created.Count} nya, {result.Existing.Count} fanns redan.";
+        var replies = BotReplies.For(speaker.Language);
+        var date = CardTexts.For(speaker.Language).Date;
+        var text = replies.SeriesCreated(year, created.Count, string.Join(", ", created.Select(m => date(m.Date))), result.Created.Count, result.Existing.Count);
         if (result.Failures.Count > 0)
         {
             // Graph's own error text is English and technical; the secretariat reads the dates and the status, the CLI shows the rest.
-            text += $" Kunde inte skapas: {string.Join(", ", result.Failures.Select(f => $"{SwedishDate.Format(f.Date)} (kalendern svarade {f.Status})"))}. Försök igen om en stund.";
+            text += replies.SeriesFailures(string.Join(", ", result.Failures.Select(f => replies.SeriesFailure(date(f.Date), f.Status))));
         }
 
         if (cancelled.Count > 0)
         {
-            text += $" Inställda och inte återskapade: {string.Join(", ", cancelled.Select(SwedishDate.Format))}.";
+            text += replies.SeriesCancelled(string.Join(", ", cancelled.Select(date)));
         }
 
         await turn.SayAsync(text, cancellationToken);

@@ -4,7 +4,6 @@ using MeetingBot.BotFramework.Handlers;
 using MeetingBot.Core.Cards;
 using MeetingBot.Core.Commands;
 using MeetingBot.Core.Meetings;
-using MeetingBot.Core.Text;
 
 namespace MeetingBot.Bot.Commands;
 
@@ -21,7 +20,7 @@ internal sealed class RemindCommand(AgendaPoster poster) : IMeetingCommand
 
     internal static string Summary(Meeting meeting, AgendaPosting posting, CardLanguage language = CardLanguage.Swedish)
     {
-        var date = SwedishDate.Format(meeting.Date);
+        var date = CardTexts.For(language).Date(meeting.Date);
         var english = language == CardLanguage.English;
         if (posting.Reached.Count + posting.NotReached.Count == 0)
         {
