@@ -132,6 +132,21 @@ public sealed class PrivateReplyTests
         Assert.DoesNotContain(host.Teams.Calls, c => Text(c) == BotReplies.Swedish.AnsweredPrivately);
     }
 
+    [Fact]
+    public async Task Message_RemindInChannel_NamesOfThoseWhoHaveNotAnsweredOnlyInThePersonalChat()
+    {
+        await using var host = await StartWithApologiesAsync();
+
+        await host.SayInChannelAsync(FlowHost.Secretary, $"påminn {host.MeetingDateText}");
+
+        var notice = await host.Teams.WaitForAsync(c => Text(c) == BotReplies.Swedish.AnsweredPrivately);
+        Assert.Equal([notice], Posts(host, FlowHost.ChannelId));
+        var summary = Assert.Single(host.Teams.Calls, c => c.Method == "POST" && c.Path == PersonalChatPath
+            && Text(c)?.StartsWith("Påminnelse skickad", StringComparison.Ordinal) == true);
+        Assert.Contains(FlowHost.Kristina.Name, Text(summary), StringComparison.Ordinal);
+        Assert.DoesNotContain(FlowHost.Kristina.Name, Body(notice), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(CardVerbs.Download)]
     [InlineData(CardVerbs.Finalise)]

@@ -7,15 +7,18 @@ using MeetingBot.Core.Meetings;
 
 namespace MeetingBot.Bot.Commands;
 
-/// <summary><c>påminn 23 januari</c>: a new agenda card, with a reminder, in the personal chat of each member who has not answered.</summary>
-internal sealed class RemindCommand(AgendaPoster poster) : IMeetingCommand
+/// <summary>
+/// <c>påminn 23 januari</c>: a new agenda card, with a reminder, in the personal chat of each member who
+/// has not answered. The summary names who has not answered, so it goes to the asker's personal chat only.
+/// </summary>
+internal sealed class RemindCommand(AgendaPoster poster, PrivateReplies replies) : IMeetingCommand
 {
     public CommandKind Kind => CommandKind.Remind;
 
     public async Task RunAsync(ChatCommand command, Meeting meeting, Speaker speaker, TurnContext turn, CancellationToken cancellationToken)
     {
         var posting = await poster.PostAsync(meeting, turn, AgendaDelivery.Reminder, cancellationToken);
-        await turn.SayAsync(Summary(meeting, posting, speaker.Language), cancellationToken);
+        await replies.ReplyAsync(turn, ChatText.Reply(turn, Summary(meeting, posting, speaker.Language)), speaker.Language, cancellationToken);
     }
 
     internal static string Summary(Meeting meeting, AgendaPosting posting, CardLanguage language = CardLanguage.Swedish)
