@@ -1,4 +1,5 @@
 using MeetingBot.Core;
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Core.Protocols;
 using MeetingBot.Core.Protocols.Import;
@@ -99,7 +100,7 @@ internal sealed class AgendaService(IDbContextFactory<MeetingBotDbContext> facto
                 $"the protocol of the meeting on {meeting.Date:yyyy-MM-dd} is finalised; its agenda can no longer change",
                 new UserMessage(
                     $"protokollet för mötet {SwedishDate.Format(meeting.Date)} är fastställt, så dagordningen kan inte längre ändras.",
-                    $"the protocol of the meeting on {SwedishDate.Format(meeting.Date)} is finalised, so its agenda can no longer change."));
+                    $"the protocol of the meeting on {CardTexts.English.Date(meeting.Date)} is finalised, so its agenda can no longer change."));
         }
 
         var items = await db.AgendaItems.Where(i => i.MeetingId == meetingId).OrderBy(i => i.Position).ToListAsync(cancellationToken);

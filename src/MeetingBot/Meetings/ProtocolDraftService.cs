@@ -51,7 +51,7 @@ internal sealed class ProtocolDraftService(
                     $"the protocol of the meeting on {meeting.Date:yyyy-MM-dd} is finalised; its decisions can no longer change",
                     new UserMessage(
                         $"protokollet för mötet {SwedishDate.Format(meeting.Date)} är fastställt, så besluten kan inte längre ändras.",
-                        $"the protocol of the meeting on {SwedishDate.Format(meeting.Date)} is finalised, so its decisions can no longer change."));
+                        $"the protocol of the meeting on {CardTexts.English.Date(meeting.Date)} is finalised, so its decisions can no longer change."));
             }
 
             var item = await db.AgendaItems.SingleOrDefaultAsync(i => i.MeetingId == meetingId && i.Number == itemNumber, cancellationToken)

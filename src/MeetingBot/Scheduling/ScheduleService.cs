@@ -1,4 +1,5 @@
 using MeetingBot.Core;
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Commands;
 using MeetingBot.Core.Scheduling;
 using MeetingBot.Core.Series;
@@ -38,7 +39,7 @@ internal sealed class ScheduleService(MeetingSource meetings, JobStore store, Sc
         var job = (await store.ForMeetingAsync(meeting.Key, cancellationToken)).FirstOrDefault(j => j.Kind == kind)
             ?? throw Refusal(
                 $"Mötet {SwedishDate.Format(meeting.Date)} har ingen \"{ScheduleText.KindName(kind).ToLowerInvariant()}\" i schemat.",
-                $"The meeting on {SwedishDate.Format(meeting.Date)} has no \"{ScheduleText.KindName(kind).ToLowerInvariant()}\" in the schedule.");
+                $"The meeting on {CardTexts.English.Date(meeting.Date)} has no \"{ScheduleText.KindName(kind).ToLowerInvariant()}\" in the schedule.");
         var date = newDate.Year is null && newDate.ToDate(meeting.Date.Year) > meeting.Date.AddMonths(6)
             ? newDate.ToDate(meeting.Date.Year - 1)
             : newDate.ToDate(meeting.Date.Year);
@@ -53,7 +54,7 @@ internal sealed class ScheduleService(MeetingSource meetings, JobStore store, Sc
         {
             throw Refusal(
                 $"{ScheduleText.KindName(kind)} för mötet {SwedishDate.Format(meeting.Date)} är redan {ScheduleText.StateName(job.State.ToString().ToLowerInvariant())} och kan inte flyttas.",
-                $"{ScheduleText.KindName(kind)} for the meeting on {SwedishDate.Format(meeting.Date)} is already {ScheduleText.StateName(job.State.ToString().ToLowerInvariant())} and cannot be moved.");
+                $"{ScheduleText.KindName(kind)} for the meeting on {CardTexts.English.Date(meeting.Date)} is already {ScheduleText.StateName(job.State.ToString().ToLowerInvariant())} and cannot be moved.");
         }
 
         return due;

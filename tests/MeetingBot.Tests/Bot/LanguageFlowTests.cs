@@ -96,6 +96,8 @@ public sealed class LanguageFlowTests
         await host.SayAsync(FlowHost.Kristina, "mina möten");
         var mine = Text(await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Your coming meetings:", StringComparison.Ordinal) == true));
         Assert.Contains(": apologies\n\nAnswer on the agenda's card", mine, StringComparison.Ordinal);
+        Assert.Contains("- " + CardTexts.English.Date(host.MeetingDate) + " ", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain(host.MeetingDateText, mine, StringComparison.Ordinal);
 
         // The channel's card, which the whole team reads, stays Swedish.
         await host.SayInChannelAsync(FlowHost.Secretary, $"dagordning {host.MeetingDateText}");

@@ -1,6 +1,7 @@
 using System.Text;
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Core.Series;
 using MeetingBot.Core.Text;
@@ -34,7 +35,7 @@ internal sealed class MyMeetingsCommand(MeetingService meetings, AttendanceServi
             var answer = (await attendance.GetAsync(meeting.Id, cancellationToken))?.Of(speaker.MemberId)?.Answer;
             // A meeting whose place is not set yet shows no place rather than an empty one (", :").
             var place = string.IsNullOrWhiteSpace(meeting.Location) ? "" : $", {meeting.Location}";
-            text.Append($"\n- {SwedishDate.Format(meeting.Date)} {meeting.Start:HH\\:mm}{place}: {Describe(answer, replies)}");
+            text.Append($"\n- {CardTexts.For(speaker.Language).Date(meeting.Date)} {meeting.Start:HH\\:mm}{place}: {Describe(answer, replies)}");
         }
 
         text.Append("\n\n").Append(replies.AnswerOnTheCard);

@@ -33,7 +33,7 @@ internal sealed class SetPlaceCommand(MeetingFinder finder, MeetingService meeti
             }
 
             targets = [meeting];
-            what = english ? $"the meeting on {SwedishDate.Format(meeting.Date)}" : $"mötet {SwedishDate.Format(meeting.Date)}";
+            what = english ? $"the meeting on {CardTexts.English.Date(meeting.Date)}" : $"mötet {SwedishDate.Format(meeting.Date)}";
         }
         else
         {

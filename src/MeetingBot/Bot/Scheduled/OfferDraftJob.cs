@@ -21,7 +21,7 @@ internal sealed class OfferDraftJob(ScheduledMeetings meetings, SecretariatCards
         var card = await cards.DraftAsync(meeting.Id, CardLanguage.Swedish, cancellationToken);
         var englishCard = await cards.DraftAsync(meeting.Id, CardLanguage.English, cancellationToken);
         var text = $"Mötet {SwedishDate.Format(meeting.Date)} är slut. Här är protokollutkastet.";
-        var englishText = $"The meeting on {SwedishDate.Format(meeting.Date)} has ended. Here is the protocol draft.";
+        var englishText = $"The meeting on {CardTexts.English.Date(meeting.Date)} has ended. Here is the protocol draft.";
         var teamsUserIds = await targets.LearnTeamAsync(cancellationToken);
         var secretariat = await audience.SecretariatAsync(cancellationToken);
         return [.. (await targets.PersonalChatsAsync(secretariat, teamsUserIds, cancellationToken))
