@@ -14,13 +14,15 @@ public static class AnswerCard
     public const int MaxProtocolsShown = 2;
 
     /// <param name="findProtocol">The stored protocol for a reference ("5/2025"), if there is one.</param>
-    public static AdaptiveCard Build(Answer answer, Func<string, Protocol?> findProtocol)
+    /// <param name="language">The reader's language for the card's own words; quoted decisions stay as decided.</param>
+    public static AdaptiveCard Build(Answer answer, Func<string, Protocol?> findProtocol, CardLanguage language = CardLanguage.Swedish)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(findProtocol);
+        var words = AnswerText.For(language);
         List<CardElement> body =
         [
-            TextBlock.Heading("Svar från beslutsregistret"),
+            TextBlock.Heading(words.Heading),
             new TextBlock(answer.Question) { IsSubtle = true, Spacing = "None" },
         ];
         var protocols = new List<string>();
@@ -33,9 +35,9 @@ public static class AnswerCard
                     var first = item.First();
                     body.Add(new Container(
                     [
-                        new TextBlock(AnswerText.Citation(first.Protocol, first.Item, first.Date)) { Weight = "Bolder" },
+                        new TextBlock(words.Citation(first.Protocol, first.Item, first.Date)) { Weight = "Bolder" },
                         new TextBlock(first.Title) { Spacing = "None" },
-                        new TextBlock("Mötet beslutade") { IsSubtle = true },
+                        new TextBlock(words.Decided) { IsSubtle = true },
                         .. item.Select(d => new TextBlock(d.Decision) { Spacing = "Small" }),
                     ]) { Separator = true, Spacing = "Medium" });
                     if (!protocols.Contains(first.Protocol))
@@ -50,9 +52,9 @@ public static class AnswerCard
                 {
                     body.Add(new FactSet(
                     [
-                        new Fact("Protokoll", attendance.Protocol),
-                        new Fact("Närvarande", string.Join("\n", attendance.Present.Select(p => $"{p.Name}, {p.Organisation}"))),
-                        new Fact("Anmält förhinder", attendance.Absent.Count == 0 ? "Ingen" : string.Join("\n", attendance.Absent.Select(p => $"{p.Name}, {p.Organisation}"))),
+                        new Fact(words.ProtocolLabel, attendance.Protocol),
+                        new Fact(words.Present, string.Join("\n", attendance.Present.Select(p => $"{p.Name}, {p.Organisation}"))),
+                        new Fact(words.Absent, attendance.Absent.Count == 0 ? words.NoOne : string.Join("\n", attendance.Absent.Select(p => $"{p.Name}, {p.Organisation}"))),
                     ]) { Separator = true });
                     protocols.Add(attendance.Protocol);
                 }
@@ -66,16 +68,16 @@ public static class AnswerCard
         return new AdaptiveCard
         {
             Body = body,
-            Actions = protocols.Count == 0 ? null : ProtocolActions(protocols, findProtocol),
+            Actions = protocols.Count == 0 ? null : ProtocolActions(protocols, findProtocol, words),
         };
     }
 
-    private static List<CardAction>? ProtocolActions(List<string> references, Func<string, Protocol?> findProtocol)
+    private static List<CardAction>? ProtocolActions(List<string> references, Func<string, Protocol?> findProtocol, AnswerText words)
     {
         var actions = references.Take(MaxProtocolsShown)
             .Select(r => (Reference: r, Protocol: findProtocol(r)))
             .Where(p => p.Protocol is not null)
-            .Select(p => (CardAction)new ShowCardAction($"Öppna protokoll nr {p.Reference.Replace("/", " ", StringComparison.Ordinal)}", ProtocolCardView.Build(p.Protocol!)))
+            .Select(p => (CardAction)new ShowCardAction(words.OpenProtocol(p.Reference), ProtocolCardView.Build(p.Protocol!)))
             .ToList();
         return actions.Count == 0 ? null : actions;
     }

@@ -23,7 +23,7 @@ public static partial class GroundedPrompt
         text.Append("Fråga: ").Append(question).Append("\n\nKällor:\n");
         foreach (var decision in decisions)
         {
-            text.Append("- ").Append(AnswerText.Citation(decision.Protocol, decision.Item, decision.Date))
+            text.Append("- ").Append(AnswerText.Swedish.Citation(decision.Protocol, decision.Item, decision.Date))
                 .Append(" – ").Append(decision.Title).Append(": ").Append(decision.Decision).Append('\n');
         }
 

@@ -1,3 +1,4 @@
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Decisions;
 using MeetingBot.Core.Protocols;
 using MeetingBot.Core.Series;
@@ -12,22 +13,24 @@ namespace MeetingBot.Core.Questions;
 /// </summary>
 public static class QuestionAnswerer
 {
-    public static Answer Answer(string question, QuestionContext context)
+    /// <param name="language">The asker's language for the words around the facts; the facts are quoted as stored.</param>
+    public static Answer Answer(string question, QuestionContext context, CardLanguage language = CardLanguage.Swedish)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(context);
+        var words = AnswerText.For(language);
         var trimmed = question.Trim();
         if (trimmed.Length == 0)
         {
-            return NotFound(trimmed, context);
+            return NotFound(trimmed, context, words);
         }
 
         if (QuestionIntent.IsNextMeeting(trimmed))
         {
-            return NextMeeting(trimmed, context);
+            return NextMeeting(trimmed, context, words);
         }
 
-        if (QuestionIntent.IsAttendance(trimmed) && Attendance(trimmed, context) is { } attendance)
+        if (QuestionIntent.IsAttendance(trimmed) && Attendance(trimmed, context, words) is { } attendance)
         {
             return attendance;
         }
@@ -35,16 +38,16 @@ public static class QuestionAnswerer
         var hits = context.Register.Search(trimmed);
         if (hits.Count == 0)
         {
-            return NotFound(trimmed, context);
+            return NotFound(trimmed, context, words);
         }
 
         var answers = hits
             .Select(h => new DecisionAnswer(h.Entry.ProtocolReference, h.Entry.ItemNumber, h.Entry.MeetingDate, h.Entry.ItemTitle, h.Entry.Decision))
             .ToList();
-        return new Answer(trimmed, AnswerKind.Decisions, answers, AnswerText.Decisions(answers));
+        return new Answer(trimmed, AnswerKind.Decisions, answers, words.Decisions(answers));
     }
 
-    private static Answer NextMeeting(string question, QuestionContext context)
+    private static Answer NextMeeting(string question, QuestionContext context, AnswerText words)
     {
         var next = context.Meetings
             .Where(m => m.StartUtc > context.Now)
@@ -52,14 +55,14 @@ public static class QuestionAnswerer
             .FirstOrDefault();
         if (next is null)
         {
-            return new Answer(question, AnswerKind.NotFound, [], AnswerText.NoNextMeeting());
+            return new Answer(question, AnswerKind.NotFound, [], words.NoNextMeeting());
         }
 
         var answer = new MeetingAnswer(next.Date, next.StartLocal, next.EndLocal);
-        return new Answer(question, AnswerKind.NextMeeting, [answer], AnswerText.NextMeeting(answer));
+        return new Answer(question, AnswerKind.NextMeeting, [answer], words.NextMeeting(answer));
     }
 
-    private static Answer? Attendance(string question, QuestionContext context)
+    private static Answer? Attendance(string question, QuestionContext context, AnswerText words)
     {
         var date = SwedishDate.Find(question);
         var protocol = context.Protocols
@@ -72,10 +75,10 @@ public static class QuestionAnswerer
         }
 
         var answer = new AttendanceAnswer(protocol.Reference, protocol.Date, protocol.Present, protocol.Absent);
-        var text = AnswerText.Attendance(protocol, QuestionIntent.AsksForAbsent(question));
+        var text = words.Attendance(protocol, QuestionIntent.AsksForAbsent(question));
         return new Answer(question, AnswerKind.Attendance, [answer], text);
     }
 
-    private static Answer NotFound(string question, QuestionContext context) =>
-        new(question, AnswerKind.NotFound, [], AnswerText.NotFound(context.Protocols.Count));
+    private static Answer NotFound(string question, QuestionContext context, AnswerText words) =>
+        new(question, AnswerKind.NotFound, [], words.NotFound(context.Protocols.Count));
 }

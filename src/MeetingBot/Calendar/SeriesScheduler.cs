@@ -14,7 +14,7 @@ namespace MeetingBot.Calendar;
 /// </summary>
 internal sealed class SeriesScheduler(
     ISeriesCalendar calendar, SeriesDefinitions definitions, IDbContextFactory<MeetingBotDbContext> factory, TimeProvider time,
-    SeriesMeetingRows meetingRows)
+    SeriesMeetingRows meetingRows, ILogger<SeriesScheduler> logger)
 {
     public async Task<(SeriesDefinition Series, SeriesCreation Result, IReadOnlyList<DateOnly> Cancelled)> CreateAsync(
         int year, IReadOnlyList<PlannedMeeting> meetings, CancellationToken cancellationToken)
@@ -24,6 +24,7 @@ internal sealed class SeriesScheduler(
         var result = await calendar.CreateMissingAsync(series, [.. meetings.Where(m => !cancelled.Contains(m.Date))], cancellationToken);
         await meetingRows.AddPlannedAsync(series.SeriesId, series.Subject, series.Location, meetings, cancellationToken);
         await meetingRows.ApplyAsync(series.SeriesId, result.All, cancellationToken);
+        await CarryPlacesSetInChatAsync(series, result.Created, cancellationToken);
         foreach (var date in cancelled)
         {
             await meetingRows.CancelAsync(series.SeriesId, date, cancellationToken);
@@ -51,6 +52,32 @@ internal sealed class SeriesScheduler(
         await RecordAsync(seriesId, meeting.PlannedDate, comment, cancellationToken);
         await calendar.CancelAsync(seriesId, date, comment, cancellationToken);
         await meetingRows.CancelAsync(seriesId, date, cancellationToken);
+    }
+
+    /// <summary>
+    /// A place the secretariat set with "plats …" before the series existed lives only on the stored
+    /// meeting; the invitations just created carry the configured place, so each such one is corrected.
+    /// A failure leaves the stored place (which the card and the draft show) and is logged.
+    /// </summary>
+    private async Task CarryPlacesSetInChatAsync(SeriesDefinition series, IReadOnlyList<CalendarEvent> created, CancellationToken cancellationToken)
+    {
+        if (created.Count == 0)
+        {
+            return;
+        }
+
+        var places = await meetingRows.PlacesSetInChatAsync(series.SeriesId, series.Location, [.. created.Select(e => e.ExternalId)], cancellationToken);
+        foreach (var (meetingId, date, place) in places)
+        {
+            try
+            {
+                await calendar.SetLocationAsync(series.SeriesId, date, place, cancellationToken);
+            }
+            catch (CalendarException ex)
+            {
+                MeetingsLog.CalendarPlaceFailed(logger, meetingId, ex);
+            }
+        }
     }
 
     private async Task<HashSet<DateOnly>> CancelledAsync(string seriesId, CancellationToken cancellationToken)

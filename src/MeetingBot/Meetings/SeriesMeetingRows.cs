@@ -47,6 +47,24 @@ internal sealed class SeriesMeetingRows(IDbContextFactory<MeetingBotDbContext> f
     }
 
     /// <summary>
+    /// The meetings of a series whose place the secretariat set in chat to something other than the
+    /// series' configured place, by event id: their invitations were created with the configured one.
+    /// </summary>
+    public async Task<IReadOnlyList<(int MeetingId, DateOnly Date, string Place)>> PlacesSetInChatAsync(
+        string seriesKey, string configuredPlace, IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var rows = await db.Meetings.AsNoTracking()
+            .Where(m => m.SeriesKey == seriesKey && m.ExternalEventId != null && eventIds.Contains(m.ExternalEventId))
+            .Select(m => new { m.Id, m.Date, m.Location })
+            .ToListAsync(cancellationToken);
+        return [.. rows
+            .Where(r => !string.IsNullOrWhiteSpace(r.Location) && r.Location != configuredPlace)
+            .OrderBy(r => r.Date)
+            .Select(r => (r.Id, r.Date, r.Location!))];
+    }
+
+    /// <summary>
     /// Copies the calendar's view onto the rows: an event is matched by its id, else by the date it
     /// was planned for. Events whose date has no row (created by hand in Outlook) are left alone.
     /// </summary>

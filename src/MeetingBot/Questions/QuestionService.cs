@@ -1,4 +1,5 @@
 using MeetingBot.Core;
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Protocols;
 using MeetingBot.Core.Questions;
 using MeetingBot.Core.Series;
@@ -13,16 +14,20 @@ namespace MeetingBot.Questions;
 internal sealed class QuestionService(DecisionRegisterCache register, TimeProvider time, AnswerSynthesizer? synthesizer = null)
 {
     public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken) =>
-        (await AskWithProtocolsAsync(question, cancellationToken)).Answer;
+        (await AskWithProtocolsAsync(question, CardLanguage.Swedish, cancellationToken)).Answer;
 
     /// <summary>The answer and the protocols it was drawn from, for cards that show a whole protocol.</summary>
-    public async Task<(Answer Answer, IReadOnlyList<Protocol> Protocols)> AskWithProtocolsAsync(string question, CancellationToken cancellationToken)
+    /// <param name="language">The asker's language for the answer's own words.</param>
+    public async Task<(Answer Answer, IReadOnlyList<Protocol> Protocols)> AskWithProtocolsAsync(string question, CardLanguage language, CancellationToken cancellationToken)
     {
         var (protocols, decisions) = await register.GetAsync(cancellationToken);
         var now = time.GetUtcNow();
         var context = new QuestionContext(decisions, protocols, PlannedMeetings(protocols, StockholmTime.ToLocal(now).Year), now);
-        var answer = QuestionAnswerer.Answer(question, context);
-        return (synthesizer is null ? answer : await synthesizer.RewriteAsync(answer, cancellationToken), protocols);
+        var answer = QuestionAnswerer.Answer(question, context, language);
+
+        // The model is instructed in Swedish and its citations are checked in Swedish: an English
+        // reader keeps the retrieval answer, whose frame is English and whose quotes are exact.
+        return (synthesizer is null || language != CardLanguage.Swedish ? answer : await synthesizer.RewriteAsync(answer, cancellationToken), protocols);
     }
 
     /// <summary>

@@ -16,10 +16,11 @@ namespace MeetingBot.Scheduling;
 internal sealed class ScheduleService(MeetingSource meetings, JobStore store, SchedulePlanner planner, TimeProvider time)
 {
     /// <summary>The reply to a parsed <c>schema</c> or <c>flytta</c> command.</summary>
-    public async Task<string> HandleAsync(ScheduleCommand command, CancellationToken cancellationToken) => command switch
+    /// <param name="language">The secretary's language for the reply.</param>
+    public async Task<string> HandleAsync(ScheduleCommand command, CardLanguage language, CancellationToken cancellationToken) => command switch
     {
-        ShowSchedule show => await ShowAsync(show.MeetingDate, cancellationToken),
-        MoveJob move => await MoveReplyAsync(move, cancellationToken),
+        ShowSchedule show => await ShowAsync(show.MeetingDate, ScheduleText.For(language), cancellationToken),
+        MoveJob move => await MoveReplyAsync(move, ScheduleText.For(language), cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown schedule command."),
     };
 
@@ -38,8 +39,8 @@ internal sealed class ScheduleService(MeetingSource meetings, JobStore store, Sc
         await planner.PlanAsync(cancellationToken);
         var job = (await store.ForMeetingAsync(meeting.Key, cancellationToken)).FirstOrDefault(j => j.Kind == kind)
             ?? throw Refusal(
-                $"Mötet {SwedishDate.Format(meeting.Date)} har ingen \"{ScheduleText.KindName(kind).ToLowerInvariant()}\" i schemat.",
-                $"The meeting on {CardTexts.English.Date(meeting.Date)} has no \"{ScheduleText.KindName(kind).ToLowerInvariant()}\" in the schedule.");
+                $"Mötet {SwedishDate.Format(meeting.Date)} har ingen \"{ScheduleText.Swedish.KindName(kind).ToLowerInvariant()}\" i schemat.",
+                $"The meeting on {CardTexts.English.Date(meeting.Date)} has no \"{ScheduleText.English.KindName(kind).ToLowerInvariant()}\" in the schedule.");
         var date = newDate.Year is null && newDate.ToDate(meeting.Date.Year) > meeting.Date.AddMonths(6)
             ? newDate.ToDate(meeting.Date.Year - 1)
             : newDate.ToDate(meeting.Date.Year);
@@ -47,30 +48,30 @@ internal sealed class ScheduleService(MeetingSource meetings, JobStore store, Sc
         var due = StockholmTime.ToInstant(date, time1);
         if (due <= time.GetUtcNow())
         {
-            throw Refusal($"{ScheduleText.When(due)} har redan passerat.", $"{ScheduleText.When(due)} has already passed.");
+            throw Refusal($"{ScheduleText.Swedish.When(due)} har redan passerat.", $"{ScheduleText.English.When(due)} has already passed.");
         }
 
         if (!await store.MoveAsync(meeting.Key, kind, due.ToUniversalTime(), cancellationToken))
         {
             throw Refusal(
-                $"{ScheduleText.KindName(kind)} för mötet {SwedishDate.Format(meeting.Date)} är redan {ScheduleText.StateName(job.State.ToString().ToLowerInvariant())} och kan inte flyttas.",
-                $"{ScheduleText.KindName(kind)} for the meeting on {CardTexts.English.Date(meeting.Date)} is already {ScheduleText.StateName(job.State.ToString().ToLowerInvariant())} and cannot be moved.");
+                $"{ScheduleText.Swedish.KindName(kind)} för mötet {SwedishDate.Format(meeting.Date)} är redan {ScheduleText.Swedish.StateName(job.State.ToString().ToLowerInvariant())} och kan inte flyttas.",
+                $"{ScheduleText.English.KindName(kind)} for the meeting on {CardTexts.English.Date(meeting.Date)} is already {ScheduleText.English.StateName(job.State.ToString().ToLowerInvariant())} and cannot be moved.");
         }
 
         return due;
     }
 
-    private async Task<string> ShowAsync(SwedishDate date, CancellationToken cancellationToken)
+    private async Task<string> ShowAsync(SwedishDate date, ScheduleText text, CancellationToken cancellationToken)
     {
         var (meetingDate, lines) = await ListForMeetingAsync(date, cancellationToken);
-        return ScheduleText.Schedule(meetingDate, lines);
+        return text.Schedule(meetingDate, lines);
     }
 
-    private async Task<string> MoveReplyAsync(MoveJob move, CancellationToken cancellationToken)
+    private async Task<string> MoveReplyAsync(MoveJob move, ScheduleText text, CancellationToken cancellationToken)
     {
         var due = await MoveAsync(move.Kind, move.MeetingDate, move.NewDate, move.NewTime, cancellationToken);
         var meeting = await ResolveAsync(move.MeetingDate, cancellationToken);
-        return ScheduleText.Moved(move.Kind, meeting.Date, due);
+        return text.Moved(move.Kind, meeting.Date, due);
     }
 
     private async Task<ScheduledMeeting> ResolveAsync(SwedishDate date, CancellationToken cancellationToken)

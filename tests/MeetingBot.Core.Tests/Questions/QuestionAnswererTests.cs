@@ -1,3 +1,4 @@
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Decisions;
 using MeetingBot.Core.Questions;
 using MeetingBot.Core.Series;
@@ -52,6 +53,27 @@ public sealed class QuestionAnswererTests
         Assert.Equal("5/2025", attendance.Protocol);
         Assert.Equal("Tomas Rikse", Assert.Single(attendance.Absent).Name);
         Assert.StartsWith("Protokoll nr 5 2025, 13 juni 2025:\nAnmält förhinder: Tomas Rikse, Klippan.", answer.Text);
+    }
+
+    [Fact]
+    public void Answer_InEnglish_FramesAreEnglishAndQuotesAreAsDecided()
+    {
+        var attendance = QuestionAnswerer.Answer("Vem anmälde förhinder 13 juni?", Context, CardLanguage.English);
+        Assert.StartsWith("Protocol no. 5 2025, 13 June 2025:\nSent apologies: Tomas Rikse, Klippan.\nPresent (", attendance.Text, StringComparison.Ordinal);
+
+        var next = QuestionAnswerer.Answer("När är nästa möte?", Context, CardLanguage.English);
+        Assert.Equal("The next meeting is on Friday 23 January 2026, 08:30–13:00.", next.Text);
+
+        var decision = QuestionAnswerer.Answer("Vad beslutades om traineeprojektet?", Context, CardLanguage.English);
+        Assert.Equal(
+            "This is what the meeting decided:\n\nProtocol no. 5 2025, § 8, 13 June 2025 – Traineeprojekt 2025/2026\nThe meeting decided\n"
+            + "att projektet ”Arbetsgivarvarumärke Familjen Helsingborg” blir traineeprojekt för traineegrupp 20",
+            decision.Text);
+
+        var card = CardJson.Serialize(AnswerCard.Build(attendance, _ => null, CardLanguage.English));
+        Assert.Contains("\"Answer from the decision register\"", card, StringComparison.Ordinal);
+        Assert.Contains("\"Sent apologies\"", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Närvarande", card, StringComparison.Ordinal);
     }
 
     [Fact]

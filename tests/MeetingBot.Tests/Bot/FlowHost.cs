@@ -80,10 +80,17 @@ internal sealed class FlowHost : IAsyncDisposable
     /// </summary>
     public static async Task<FlowHost> StartWithSeriesAsync(TimeProvider clock, params string[] args)
     {
+        var host = await StartWithoutMeetingsAsync(clock, args);
+        await host.Services.GetRequiredService<MeetingService>().CreateSeriesAsync(2026, CancellationToken.None);
+        return host;
+    }
+
+    /// <summary>The host on <paramref name="clock"/> with the seed protocol and roster, but no meetings and no series.</summary>
+    public static async Task<FlowHost> StartWithoutMeetingsAsync(TimeProvider clock, params string[] args)
+    {
         var teams = await TeamsFake.StartAsync([Secretary, Kristina, Tomas, Asa, Stranger]);
         var host = new FlowHost(teams);
         await host.StartHostAsync(clock, args);
-        await host.Services.GetRequiredService<MeetingService>().CreateSeriesAsync(2026, CancellationToken.None);
         return host;
     }
 

@@ -114,6 +114,32 @@ public sealed class LanguageFlowTests
     }
 
     [Fact]
+    public async Task LanguageEnglish_Question_AnswerAndCardAreEnglishAroundTheQuotedSwedishDecision()
+    {
+        await using var host = await StartInEnglishClientAsync();
+        await host.SayAsync(FlowHost.Kristina, "språk engelska");
+        await host.Teams.WaitForAsync(c => Text(c) == "I will write to you in English from now on.");
+
+        await host.SayAsync(FlowHost.Kristina, "Vad beslutades om idrottsgalan?");
+        var reply = await host.Teams.WaitForAsync(c => c.Body?["attachments"] is not null && Text(c)?.Contains("Idrottsgala", StringComparison.Ordinal) == true);
+
+        Assert.StartsWith("This is what the meeting decided:", Text(reply), StringComparison.Ordinal);
+        var card = Texts(reply.Body!["attachments"]);
+        Assert.Contains("Answer from the decision register", card, StringComparison.Ordinal);
+        Assert.Contains("Protocol no. 5 2025, § 7, 13 June 2025", card, StringComparison.Ordinal);
+        Assert.Contains("The meeting decided", card, StringComparison.Ordinal);
+        Assert.Contains("Open protocol no. 5 2025", card, StringComparison.Ordinal);
+        Assert.Contains("att tacka för informationen", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Svar från beslutsregistret", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mötet beslutade", card, StringComparison.Ordinal);
+
+        // Someone who did not choose English still reads the group's Swedish, whatever their client says.
+        await host.SayAsync(FlowHost.Tomas, "Vad beslutades om idrottsgalan?");
+        var swedish = await host.Teams.WaitForAsync(c => c.Body?["attachments"] is not null && Text(c)?.StartsWith("Så här beslutade mötet:", StringComparison.Ordinal) == true);
+        Assert.Contains("Svar från beslutsregistret", Texts(swedish.Body!["attachments"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Press_DomainError_ShowsSwedishTextNotTheException()
     {
         await using var host = await StartInEnglishClientAsync();

@@ -108,6 +108,23 @@ public sealed class PlaceFlowTests
     }
 
     [Fact]
+    public async Task SetPlace_WholeSeriesBeforeItIsCreated_TheInvitationsCarryThePlaceWhenItIs()
+    {
+        await using var host = await FlowHost.StartWithoutMeetingsAsync(
+            new FakeTimeProvider(new DateTimeOffset(2026, 1, 12, 8, 0, 0, TimeSpan.Zero)), "--Scheduling:Enabled=false");
+
+        await host.SayAsync(FlowHost.Secretary, "plats alla möten 2026: Stadshuset, Helsingborg");
+        var reply = await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Platsen för", StringComparison.Ordinal) == true);
+        Assert.Contains("10 av mötena finns inte i kalendern ännu; deras kallelser får platsen när mötesserien skapas.", Text(reply), StringComparison.Ordinal);
+
+        await host.Services.GetRequiredService<MeetingService>().CreateSeriesAsync(2026, CancellationToken.None);
+
+        var events = await host.Services.GetRequiredService<LocalSeriesCalendar>().RowsAsync(SeriesDefinition.IdForYear(2026), CancellationToken.None);
+        Assert.Equal(10, events.Count);
+        Assert.All(events, e => Assert.Equal("Stadshuset, Helsingborg", e.Location));
+    }
+
+    [Fact]
     public async Task SetPlace_ByAMember_IsRefusedAndChangesNothing()
     {
         await using var host = await StartAsync();

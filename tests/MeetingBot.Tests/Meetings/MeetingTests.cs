@@ -46,7 +46,7 @@ public abstract class MeetingTests<TDatabase> : StorageTests<TDatabase>
             Options.Create(new SeriesCalendarOptions { Location = "Mindpark, Bredgatan 11, Helsingborg" }),
             Options.Create(new GraphCalendarOptions()),
             new RosterStore(Factory)),
-        Factory, Clock, Rows);
+        Factory, Clock, Rows, NullLogger<SeriesScheduler>.Instance);
 
     public override async Task InitializeAsync()
     {

@@ -1,4 +1,5 @@
 using MeetingBot.Core;
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Scheduling;
 using MeetingBot.Scheduling;
 using MeetingBot.Scheduling.Storage;
@@ -31,7 +32,7 @@ public sealed class ScheduleServiceTests : StorageTests<SqliteTestDatabase>
     [Fact]
     public async Task HandleAsync_Schema_ListsTheJobsInStockholmTime()
     {
-        var reply = await Service.HandleAsync(ScheduleCommandParser.Parse("schema 27 januari")!, CancellationToken.None);
+        var reply = await Service.HandleAsync(ScheduleCommandParser.Parse("schema 27 januari")!, CardLanguage.Swedish, CancellationToken.None);
 
         Assert.Equal(
             """
@@ -45,9 +46,25 @@ public sealed class ScheduleServiceTests : StorageTests<SqliteTestDatabase>
     }
 
     [Fact]
+    public async Task HandleAsync_SchemaForAnEnglishReader_IsEnglishThroughout()
+    {
+        var reply = await Service.HandleAsync(ScheduleCommandParser.Parse("schema 27 januari")!, CardLanguage.English, CancellationToken.None);
+
+        Assert.Equal(
+            """
+            Schedule for the meeting on 27 January 2026:
+            - Reminder about an empty agenda: 17 January 2026 at 09:00 (planned)
+            - The agenda is sent: 20 January 2026 at 09:00 (planned)
+            - Reminder to those who have not answered: 25 January 2026 at 09:00 (planned)
+            - The protocol draft is offered: 27 January 2026 at 12:00 (planned)
+            """.ReplaceLineEndings("\n"),
+            reply);
+    }
+
+    [Fact]
     public async Task HandleAsync_MoveReminder_MovesItToTheNewLocalTime()
     {
-        var reply = await Service.HandleAsync(ScheduleCommandParser.Parse("flytta påminnelse 27 januari till 23 januari 10:00")!, CancellationToken.None);
+        var reply = await Service.HandleAsync(ScheduleCommandParser.Parse("flytta påminnelse 27 januari till 23 januari 10:00")!, CardLanguage.Swedish, CancellationToken.None);
 
         Assert.Equal("Påminnelse till dem som inte svarat för mötet 27 januari 2026: flyttad till 23 januari 2026 kl. 10:00.", reply);
         var (_, lines) = await Service.ListForMeetingAsync(new(27, 1, null), CancellationToken.None);

@@ -1,3 +1,4 @@
+using MeetingBot.Core.Cards;
 using MeetingBot.Core.Scheduling;
 using MeetingBot.Scheduling;
 using MeetingBot.Tests.Storage;
@@ -37,7 +38,7 @@ public sealed class SeriesScheduleTests : StorageTests<SqliteTestDatabase>
         var options = Bind(("Scheduling:Series:kdg:AgendaDaysBefore", "10"), ("Scheduling:Series:kdg:EmptyAgendaDaysBefore", "14"), ("Scheduling:Series:kdg:SendAtLocal", "10:00"));
         var service = ScheduleServiceTests.NewService(Factory, Clock, options);
 
-        var reply = await service.HandleAsync(ScheduleCommandParser.Parse("schema 27 januari")!, CancellationToken.None);
+        var reply = await service.HandleAsync(ScheduleCommandParser.Parse("schema 27 januari")!, CardLanguage.Swedish, CancellationToken.None);
 
         Assert.Equal(
             """

@@ -52,7 +52,7 @@ internal sealed partial class ScheduleChatCommand(SpeakerResolver speakers, Sche
         try
         {
             await turn.SayAsync(
-                command is null ? unreadable!.User?.In(speaker.Language) ?? replies.Failed : await schedule.HandleAsync(command, cancellationToken),
+                command is null ? unreadable!.User?.In(speaker.Language) ?? replies.Failed : await schedule.HandleAsync(command, speaker.Language, cancellationToken),
                 cancellationToken);
         }
         catch (Exception ex) when (ChatFailure.Handles(ex))

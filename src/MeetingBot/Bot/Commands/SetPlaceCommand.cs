@@ -51,12 +51,12 @@ internal sealed class SetPlaceCommand(MeetingFinder finder, MeetingService meeti
         var calendarNote = english ? (notInCalendar, failed) switch
         {
             (0, 0) => "The agenda, the protocol draft and the invitations in the calendar show it now.",
-            (_, 0) => $"The agenda and the protocol draft show it now. {notInCalendar} of the meetings are not in the calendar yet; write the command again once the series is created, and the invitations get the place.",
+            (_, 0) => $"The agenda and the protocol draft show it now. {notInCalendar} of the meetings are not in the calendar yet; their invitations get the place when the series is created.",
             _ => $"The agenda and the protocol draft show it now, but the calendar could not be updated for {failed} of the meetings just now; write the command again later.",
         } : (notInCalendar, failed) switch
         {
             (0, 0) => "Dagordningen, protokollutkastet och kallelserna i kalendern visar den nu.",
-            (_, 0) => $"Dagordningen och protokollutkastet visar den nu. {notInCalendar} av mötena finns inte i kalendern ännu; skriv kommandot igen när mötesserien är skapad, så får kallelserna platsen.",
+            (_, 0) => $"Dagordningen och protokollutkastet visar den nu. {notInCalendar} av mötena finns inte i kalendern ännu; deras kallelser får platsen när mötesserien skapas.",
             _ => $"Dagordningen och protokollutkastet visar den nu, men kalendern kunde inte uppdateras för {failed} av mötena just nu; skriv kommandot igen senare.",
         };
         await turn.SayAsync(english ? $"The place of {what} is now {place}. {calendarNote}" : $"Platsen för {what} är nu {place}. {calendarNote}", cancellationToken);
