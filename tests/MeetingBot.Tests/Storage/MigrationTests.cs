@@ -36,6 +36,26 @@ public abstract class MigrationTests<TDatabase> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MigrateAsync_DatabaseFromBeforeTheSquash_RefusesWithTheWayOutAndChangesNothing()
+    {
+        await using (var db = database.Factory.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TABLE \"__EFMigrationsHistory\" (\"MigrationId\" varchar(150) PRIMARY KEY, \"ProductVersion\" varchar(32) NOT NULL)");
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261126134607_InitialCreate', '10.0.0'), ('20261204162154_AddMemberLanguage', '10.0.0')");
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => new StorageMigrator(database.Factory).MigrateAsync(CancellationToken.None));
+
+        Assert.Contains("20261126134607_InitialCreate", error.Message);
+        Assert.Contains("squashed", error.Message);
+        await using var after = database.Factory.CreateDbContext();
+        Assert.Equal(2, (await after.Database.GetAppliedMigrationsAsync()).Count());
+    }
+
+    [Fact]
     public async Task Model_ComparedWithLatestMigration_HasNoUnscaffoldedChanges()
     {
         await using var db = database.Factory.CreateDbContext();

@@ -12,6 +12,98 @@ namespace MeetingBot.Storage.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AgendaChannel",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ChosenBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ChosenAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaChannel", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BotConversationReferences",
+                columns: table => new
+                {
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    ServiceUrl = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    ChannelId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    BotId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    BotName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UserAadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UpdatedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BotConversationReferences", x => x.ConversationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BotProcessedActivities",
+                columns: table => new
+                {
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false),
+                    InvokeStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    InvokeBody = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BotProcessedActivities", x => new { x.ConversationId, x.ActivityId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GraphSubscriptions",
+                columns: table => new
+                {
+                    Resource = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SubscriptionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NotificationUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ExpiresAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GraphSubscriptions", x => x.Resource);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LocalCalendarEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SeriesId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PlannedDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartLocal = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    EndLocal = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    StartUtc = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false),
+                    EndUtc = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AgendaUrl = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    AttendeeEmails = table.Column<string>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsCancelled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CancelComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    UpdatedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LocalCalendarEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Meetings",
                 columns: table => new
                 {
@@ -45,11 +137,52 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                     Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
                     Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    AadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    AadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Members", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScheduledJobs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    MeetingKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UniqueKey = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
+                    DueAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false),
+                    NextAttemptAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LeaseExpiresAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MovedManually = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledJobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeriesCancellations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SeriesId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PlannedDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CancelledAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeriesCancellations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -64,7 +197,8 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                     Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     Summary = table.Column<string>(type: "TEXT", nullable: true),
                     Presenters = table.Column<string>(type: "TEXT", nullable: false),
-                    Attachments = table.Column<string>(type: "TEXT", nullable: false)
+                    Attachments = table.Column<string>(type: "TEXT", nullable: false),
+                    Decisions = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -134,6 +268,61 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                         name: "FK_AttendanceReplies_Members_MemberId",
                         column: x => x.MemberId,
                         principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PostedCards",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    ServiceUrl = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PostedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostedCards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PostedCards_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PostedCards_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobDeliveries",
+                columns: table => new
+                {
+                    JobId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TargetKey = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SentBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobDeliveries", x => new { x.JobId, x.TargetKey });
+                    table.ForeignKey(
+                        name: "FK_JobDeliveries_ScheduledJobs_JobId",
+                        column: x => x.JobId,
+                        principalTable: "ScheduledJobs",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -226,9 +415,31 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                 column: "MemberId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_BotConversationReferences_UserAadObjectId",
+                table: "BotConversationReferences",
+                column: "UserAadObjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BotProcessedActivities_ExpiresAt",
+                table: "BotProcessedActivities",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Decisions_ProtocolId_ItemNumber_Position",
                 table: "Decisions",
                 columns: new[] { "ProtocolId", "ItemNumber", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalCalendarEvents_ExternalId",
+                table: "LocalCalendarEvents",
+                column: "ExternalId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalCalendarEvents_SeriesId_PlannedDate",
+                table: "LocalCalendarEvents",
+                columns: new[] { "SeriesId", "PlannedDate" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -267,6 +478,17 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PostedCards_MeetingId_Kind_ConversationId",
+                table: "PostedCards",
+                columns: new[] { "MeetingId", "Kind", "ConversationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostedCards_MemberId",
+                table: "PostedCards",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProtocolItems_ProtocolId_Number",
                 table: "ProtocolItems",
                 columns: new[] { "ProtocolId", "Number" },
@@ -281,12 +503,35 @@ namespace MeetingBot.Storage.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Protocols_MeetingId",
                 table: "Protocols",
-                column: "MeetingId");
+                column: "MeetingId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Protocols_Number_Year",
                 table: "Protocols",
                 columns: new[] { "Number", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledJobs_MeetingKey",
+                table: "ScheduledJobs",
+                column: "MeetingKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledJobs_State_NextAttemptAt",
+                table: "ScheduledJobs",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledJobs_UniqueKey",
+                table: "ScheduledJobs",
+                column: "UniqueKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeriesCancellations_SeriesId_PlannedDate",
+                table: "SeriesCancellations",
+                columns: new[] { "SeriesId", "PlannedDate" },
                 unique: true);
         }
 
@@ -294,19 +539,46 @@ namespace MeetingBot.Storage.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AgendaChannel");
+
+            migrationBuilder.DropTable(
                 name: "AgendaItems");
 
             migrationBuilder.DropTable(
                 name: "AttendanceReplies");
 
             migrationBuilder.DropTable(
+                name: "BotConversationReferences");
+
+            migrationBuilder.DropTable(
+                name: "BotProcessedActivities");
+
+            migrationBuilder.DropTable(
                 name: "Decisions");
+
+            migrationBuilder.DropTable(
+                name: "GraphSubscriptions");
+
+            migrationBuilder.DropTable(
+                name: "JobDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "LocalCalendarEvents");
+
+            migrationBuilder.DropTable(
+                name: "PostedCards");
 
             migrationBuilder.DropTable(
                 name: "ProtocolItems");
 
             migrationBuilder.DropTable(
                 name: "ProtocolParticipants");
+
+            migrationBuilder.DropTable(
+                name: "SeriesCancellations");
+
+            migrationBuilder.DropTable(
+                name: "ScheduledJobs");
 
             migrationBuilder.DropTable(
                 name: "Members");

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MeetingBot.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresMeetingBotDbContext))]
-    [Migration("20261126201454_AddAgendaChannel")]
-    partial class AddAgendaChannel
+    [Migration("20261205050713_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -467,6 +467,10 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -11,14 +11,38 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MeetingBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMeetingBotDbContext))]
-    [Migration("20261126185548_AddGraphSubscriptions")]
-    partial class AddGraphSubscriptions
+    [Migration("20261205050708_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("MeetingBot.Storage.Rows.AgendaChannelRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChosenAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChosenBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AgendaChannel", (string)null);
+                });
 
             modelBuilder.Entity("MeetingBot.Storage.Rows.AgendaItemRow", b =>
                 {
@@ -424,6 +448,10 @@ namespace MeetingBot.Storage.Migrations.Sqlite
 
                     b.Property<string>("Email")
                         .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
