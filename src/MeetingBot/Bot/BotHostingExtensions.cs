@@ -21,7 +21,10 @@ internal static class BotHostingExtensions
         var services = builder.Services;
 
         // Registered before the library so its in-memory defaults (TryAdd) stand aside: dedupe must hold across instances.
-        services.AddSingleton<IActivityDeduplicationStore, DatabaseActivityDeduplicationStore>();
+        // Its writer is a hosted service added before the library's, so it stops after them and flushes last.
+        services.AddSingleton<DatabaseActivityDeduplicationStore>();
+        services.AddSingleton<IActivityDeduplicationStore>(sp => sp.GetRequiredService<DatabaseActivityDeduplicationStore>());
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseActivityDeduplicationStore>());
         services.AddSingleton<IConversationReferenceStore, DatabaseConversationReferenceStore>();
         builder.AddBotFramework();
         services.AddScoped<IActivityHandler, MeetingBotHandler>();

@@ -15,10 +15,7 @@ namespace MeetingBot.Bot;
 /// </summary>
 internal sealed class PrivateReplies(AgendaAudience audience, IConversationReferenceStore references, TimeProvider time, ILogger<PrivateReplies> logger)
 {
-    /// <summary>Teams' conversation type of a 1:1 chat between a user and the bot.</summary>
-    public const string Personal = "personal";
-
-    public static bool IsPersonal(TurnContext turn) => turn.Activity.Conversation?.ConversationType == Personal;
+    public static bool IsPersonal(TurnContext turn) => turn.Activity.Conversation?.ConversationType == ConversationTypes.Personal;
 
     /// <summary>Replies with <paramref name="answer"/> where the turn came from if that is the asker's personal chat, else in their personal chat.</summary>
     public async Task ReplyAsync(TurnContext turn, Activity answer, CardLanguage language, CancellationToken cancellationToken)
@@ -54,7 +51,7 @@ internal sealed class PrivateReplies(AgendaAudience audience, IConversationRefer
             }
 
             // Built as a reply to the asked conversation; in the personal chat it is a new message of its own.
-            answer.Conversation = new ConversationAccount { Id = address.ConversationId, ConversationType = Personal, TenantId = tenantId };
+            answer.Conversation = new ConversationAccount { Id = address.ConversationId, ConversationType = ConversationTypes.Personal, TenantId = tenantId };
             answer.ReplyToId = null;
             await turn.Connector.SendAsync(address, answer, cancellationToken);
             return true;
@@ -88,7 +85,7 @@ internal sealed class PrivateReplies(AgendaAudience audience, IConversationRefer
 
         // Remembered as a scheduled job remembers the chats it creates: the next private answer needs one call, not two.
         await references.SaveAsync(
-            new ConversationReference(id, address.ServiceUrl, turn.Activity.ChannelId ?? "msteams", Personal, tenantId, botId, turn.Activity.Recipient?.Name,
+            new ConversationReference(id, address.ServiceUrl, turn.Activity.ChannelId ?? "msteams", ConversationTypes.Personal, tenantId, botId, turn.Activity.Recipient?.Name,
                 turn.Activity.From?.Id, aadObjectId, time.GetUtcNow()),
             cancellationToken);
         return address;

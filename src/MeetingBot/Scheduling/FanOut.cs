@@ -22,7 +22,7 @@ namespace MeetingBot.Scheduling;
 /// Refusals that prove nothing was posted (429/503 after the client's own retries) forget the row so the
 /// job's retry sends again; permanent refusals (403 bot removed, 404 conversation gone) are logged and skipped.
 /// </remarks>
-internal sealed class FanOut(long jobId, string owner, string kind, JobStore store, IServiceProvider services, TimeProvider time, ILogger logger)
+internal sealed class FanOut(long jobId, string owner, string kind, JobStore store, ConnectorClient? connector, IConversationReferenceStore references, TimeProvider time, ILogger logger)
 {
     private readonly ConcurrentBag<string> refused = [];
     private int sent;
@@ -45,8 +45,7 @@ internal sealed class FanOut(long jobId, string owner, string kind, JobStore sto
             return;
         }
 
-        var connector = services.GetService<ConnectorClient>()
-            ?? throw new InvalidOperationException("The job has messages to post but the bot is not configured (no Bot section).");
+        var client = connector ?? throw new InvalidOperationException("The job has messages to post but the bot is not configured (no Bot section).");
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(messages, parallel, async (message, token) =>
         {
@@ -56,7 +55,7 @@ internal sealed class FanOut(long jobId, string owner, string kind, JobStore sto
                 return;
             }
 
-            await DeliverOneAsync(connector, message, token);
+            await DeliverOneAsync(client, message, token);
         });
     }
 
@@ -188,17 +187,12 @@ internal sealed class FanOut(long jobId, string owner, string kind, JobStore sto
     /// </summary>
     private async Task RememberChatAsync(PersonalChatTarget personal, ConversationAddress address)
     {
-        if (services.GetService<IConversationReferenceStore>() is not { } references)
-        {
-            return;
-        }
-
         try
         {
             if (await references.FindAsync(address.ConversationId, CancellationToken.None) is null)
             {
                 await references.SaveAsync(
-                    new ConversationReference(address.ConversationId, address.ServiceUrl, "msteams", "personal", address.TenantId, personal.BotId, null,
+                    new ConversationReference(address.ConversationId, address.ServiceUrl, "msteams", ConversationTypes.Personal, address.TenantId, personal.BotId, null,
                         personal.TeamsUserId, personal.UserAadObjectId, time.GetUtcNow()),
                     CancellationToken.None);
             }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Storage;
 using MeetingBot.Core.Scheduling;
 using MeetingBot.Scheduling.Storage;
 using MeetingBot.Storage.Rows;
@@ -12,15 +13,17 @@ namespace MeetingBot.Scheduling;
 /// Runs one claimed job: checks it is still relevant, asks its handler for the messages, posts each
 /// once (<see cref="JobStore.BeginDeliveryAsync"/>), renews the lease meanwhile, and records the outcome.
 /// </summary>
+/// <param name="connector">Absent when the bot is not configured (no <c>Bot</c> section): jobs that post then fail, the others run.</param>
 internal sealed class JobExecutor(
     JobStore store,
     MeetingSource meetings,
     ScheduledJobHandlers handlers,
     SchedulePlanner planner,
-    IServiceProvider services,
+    IConversationReferenceStore references,
     IOptions<SchedulingOptions> options,
     TimeProvider time,
-    ILogger<JobExecutor> logger)
+    ILogger<JobExecutor> logger,
+    ConnectorClient? connector = null)
 {
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
 
@@ -77,7 +80,7 @@ internal sealed class JobExecutor(
         var job = new ScheduledJob(row.Id, kind, row.MeetingKey, row.DueAt, row.Attempts, meeting);
         var handler = handlers.For(kind);
         var messages = await handler.PrepareAsync(job, cancellationToken);
-        var fanOut = new FanOut(row.Id, owner, kind.ToString(), store, services, time, logger);
+        var fanOut = new FanOut(row.Id, owner, kind.ToString(), store, connector, references, time, logger);
         await fanOut.DeliverAsync(messages, options.Value.FanOutConcurrency, handBack, cancellationToken);
         if (!fanOut.HandedBack && (fanOut.Refused.Count == 0 || IsLastAttempt(row)))
         {

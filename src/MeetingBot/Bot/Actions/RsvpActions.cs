@@ -1,6 +1,7 @@
 using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
+using MeetingBot.BotFramework.Schema;
 using MeetingBot.Core.Cards;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Meetings;
@@ -49,7 +50,7 @@ internal sealed class RsvpActions(
         if (result.Outcome == AttendanceOutcome.Recorded)
         {
             // The presser's own chat already shows their view; a channel's base message must change for everyone.
-            var skip = turn.Activity.Conversation?.ConversationType == "personal" ? turn.Activity.Conversation.Id : null;
+            var skip = turn.Activity.Conversation?.ConversationType == ConversationTypes.Personal ? turn.Activity.Conversation.Id : null;
             updates.Enqueue(new AgendaCardUpdate(meetingId, turn.Connector, skip));
         }
 

@@ -20,7 +20,7 @@ internal sealed class AgendaAudience(IDbContextFactory<MeetingBotDbContext> fact
     public async Task<ConversationReferenceRow?> ChannelAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var channels = db.Set<ConversationReferenceRow>().AsNoTracking().Where(r => r.ConversationType == "channel");
+        var channels = db.Set<ConversationReferenceRow>().AsNoTracking().Where(r => r.ConversationType == ConversationTypes.Channel);
         var chosen = await db.Set<AgendaChannelRow>().AsNoTracking().Select(c => c.ConversationId).FirstOrDefaultAsync(cancellationToken);
         if (chosen is not null)
         {
@@ -81,7 +81,7 @@ internal sealed class AgendaAudience(IDbContextFactory<MeetingBotDbContext> fact
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Set<ConversationReferenceRow>().AsNoTracking()
-            .Where(r => r.ConversationType == "personal" && r.BotId == botId && r.UserAadObjectId != null && aadObjectIds.Contains(r.UserAadObjectId))
+            .Where(r => r.ConversationType == ConversationTypes.Personal && r.BotId == botId && r.UserAadObjectId != null && aadObjectIds.Contains(r.UserAadObjectId))
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.UserAadObjectId!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.UpdatedAt)!, StringComparer.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using MeetingBot.BotFramework.Schema;
 using MeetingBot.Storage;
 using MeetingBot.Storage.Rows;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ internal sealed class TeamsUserIds(IDbContextFactory<MeetingBotDbContext> factor
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var aadIds = await db.Members.AsNoTracking().Where(m => m.AadObjectId != null).Select(m => m.AadObjectId!).ToListAsync(cancellationToken);
         var ids = await db.Set<ConversationReferenceRow>().AsNoTracking()
-            .Where(r => r.ConversationType == "personal" && r.UserAadObjectId != null && aadIds.Contains(r.UserAadObjectId) && r.UserId != null)
+            .Where(r => r.ConversationType == ConversationTypes.Personal && r.UserAadObjectId != null && aadIds.Contains(r.UserAadObjectId) && r.UserId != null)
             .OrderBy(r => r.UserAadObjectId)
             .Select(r => r.UserId!)
             .ToListAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
+using MeetingBot.BotFramework.Schema;
 using MeetingBot.Core.Cards;
 
 namespace MeetingBot.Bot.Commands;
@@ -22,7 +23,7 @@ internal sealed class UseChannelCommand(AgendaAudience audience, TimeProvider ti
     public async Task RunAsync(Speaker speaker, TurnContext turn, CancellationToken cancellationToken)
     {
         var conversation = turn.Activity.Conversation;
-        if (conversation?.ConversationType != "channel" || conversation.Id is not { Length: > 0 } id)
+        if (conversation?.ConversationType != ConversationTypes.Channel || conversation.Id is not { Length: > 0 } id)
         {
             await turn.SayAsync(speaker.Language == CardLanguage.English ? NotInChannelEnglish : NotInChannel, cancellationToken);
             return;

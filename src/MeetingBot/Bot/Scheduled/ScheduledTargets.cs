@@ -16,7 +16,8 @@ namespace MeetingBot.Bot.Scheduled;
 /// member who never wrote to the bot is still reached. That stores Entra ids only, the same ids on every
 /// run, which keeps a handler that may run twice harmless.
 /// </remarks>
-internal sealed class ScheduledTargets(AgendaAudience audience, IServiceProvider services)
+/// <param name="connector">Absent when the bot is not configured; the team's member list is then not read.</param>
+internal sealed class ScheduledTargets(AgendaAudience audience, ConnectorClient? connector = null)
 {
     public async Task<ConversationTarget?> ChannelAsync(CancellationToken cancellationToken) =>
         await audience.ChannelAsync(cancellationToken) is { } row ? new ConversationTarget(ToReference(row)) : null;
@@ -46,7 +47,7 @@ internal sealed class ScheduledTargets(AgendaAudience audience, IServiceProvider
     /// <summary>Matches the team channel's members to the roster; does nothing without a channel or a configured bot.</summary>
     /// <returns>The Teams user id of each team member by Entra id; empty when the team's list could not be read.</returns>
     public async Task<IReadOnlyDictionary<string, string>> LearnTeamAsync(CancellationToken cancellationToken) =>
-        services.GetService<ConnectorClient>() is { } connector && await audience.ChannelAsync(cancellationToken) is { } channel
+        connector is not null && await audience.ChannelAsync(cancellationToken) is { } channel
             ? await audience.LearnTeamMembersAsync(connector, channel, cancellationToken)
             : new Dictionary<string, string>();
 

@@ -28,23 +28,33 @@ namespace MeetingBot.Bot.Storage;
 /// corrupted, other instances see each claim at once, and every activity no longer pays an fsync
 /// (6 ms on the development machine, the whole latency budget of an invoke).
 /// </para>
+/// <para>
+/// The writer is started and stopped by the host (<see cref="IHostedService"/>): requests made before the
+/// start wait in the queue, and stopping writes whatever is queued before the host goes down. It is
+/// registered before the bot's own hosted services, so it stops after them.
+/// </para>
 /// </remarks>
-internal sealed class DatabaseActivityDeduplicationStore : IActivityDeduplicationStore, IAsyncDisposable
+internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<MeetingBotDbContext> contexts, TimeProvider timeProvider)
+    : IActivityDeduplicationStore, IHostedService, IAsyncDisposable
 {
     private const int MaxBatch = 256;
     private const int BatchesBetweenCleanups = 500;
 
-    private readonly IDbContextFactory<MeetingBotDbContext> contexts;
-    private readonly TimeProvider timeProvider;
     private readonly Channel<Operation> operations = Channel.CreateUnbounded<Operation>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task writer;
+    private Task writer = Task.CompletedTask;
     private int batches;
 
-    public DatabaseActivityDeduplicationStore(IDbContextFactory<MeetingBotDbContext> contexts, TimeProvider timeProvider)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        this.contexts = contexts;
-        this.timeProvider = timeProvider;
-        writer = Task.Run(WriteAsync);
+        writer = WriteAsync();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Takes no more requests and writes the queued ones; the host's shutdown timeout bounds the wait.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        operations.Writer.TryComplete();
+        await writer.WaitAsync(cancellationToken);
     }
 
     public async Task<DeduplicationClaim> TryClaimAsync(ActivityKey key, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
@@ -75,6 +85,8 @@ internal sealed class DatabaseActivityDeduplicationStore : IActivityDeduplicatio
 
     private async Task WriteAsync()
     {
+        // Off the host's start-up path: a queue already waiting is written on the thread pool.
+        await Task.Yield();
         var batch = new List<Operation>(MaxBatch);
         while (await operations.Reader.WaitToReadAsync())
         {

@@ -10,31 +10,50 @@ public abstract class DatabaseActivityDeduplicationStoreTests<TDatabase> : Stora
 {
     private static readonly ActivityKey Key = new("19:6848757105754c8981c67612732d9aa7@thread.tacv2;messageid=1759881511856", "f:17b96347-e8b4-f340-10bc-eb52fc1a6ad4");
 
-    private DatabaseActivityDeduplicationStore NewStore() => new(Factory, Clock);
+    private async Task<DatabaseActivityDeduplicationStore> NewStoreAsync()
+    {
+        var store = new DatabaseActivityDeduplicationStore(Factory, Clock);
+        await store.StartAsync(CancellationToken.None);
+        return store;
+    }
 
     private DateTimeOffset Expiry => Clock.GetUtcNow() + ActivityDeduplication.Window;
 
     private async Task<DeduplicationClaim> OtherInstanceClaimAsync()
     {
-        await using var instance = NewStore();
+        await using var instance = await NewStoreAsync();
         return await instance.TryClaimAsync(Key, Expiry, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task StopAsync_ClaimQueuedBeforeTheHostStarted_IsWrittenBeforeTheHostStops()
+    {
+        await using var store = new DatabaseActivityDeduplicationStore(Factory, Clock);
+        var claim = store.TryClaimAsync(Key, Expiry, CancellationToken.None);
+        Assert.False(claim.IsCompleted);
+
+        await store.StartAsync(CancellationToken.None);
+        await store.StopAsync(CancellationToken.None);
+
+        Assert.True((await claim).IsFirst);
+        Assert.False((await OtherInstanceClaimAsync()).IsFirst);
     }
 
     [Fact]
     public async Task TryClaimAsync_FirstDelivery_IsFirst()
     {
-        await using var store = NewStore();
+        await using var store = await NewStoreAsync();
         Assert.True((await store.TryClaimAsync(Key, Expiry, CancellationToken.None)).IsFirst);
     }
 
     [Fact]
     public async Task TryClaimAsync_RedeliveryFromAnotherInstance_IsDuplicateWithTheFirstInvokeResponse()
     {
-        await using var store = NewStore();
+        await using var store = await NewStoreAsync();
         await store.TryClaimAsync(Key, Expiry, CancellationToken.None);
         await store.SaveInvokeResponseAsync(Key, InvokeResponse.Message("Tack, ditt svar är sparat."), CancellationToken.None);
 
-        await using var otherInstance = NewStore();
+        await using var otherInstance = await NewStoreAsync();
         var second = await otherInstance.TryClaimAsync(Key, Expiry, CancellationToken.None);
 
         Assert.False(second.IsFirst);
@@ -45,7 +64,7 @@ public abstract class DatabaseActivityDeduplicationStoreTests<TDatabase> : Stora
     [Fact]
     public async Task TryClaimAsync_RedeliveryOfAnInvokeAnsweredWithoutBody_ReplaysTheStatus()
     {
-        await using var store = NewStore();
+        await using var store = await NewStoreAsync();
         await store.TryClaimAsync(Key, Expiry, CancellationToken.None);
         await store.SaveInvokeResponseAsync(Key, new InvokeResponse(501, null), CancellationToken.None);
 
@@ -58,7 +77,7 @@ public abstract class DatabaseActivityDeduplicationStoreTests<TDatabase> : Stora
     [Fact]
     public async Task TryClaimAsync_ConcurrentDeliveries_ExactlyOneIsFirst()
     {
-        await using var store = NewStore();
+        await using var store = await NewStoreAsync();
         var claims = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() => i % 2 == 0 ? store.TryClaimAsync(Key, Expiry, CancellationToken.None) : OtherInstanceClaimAsync())));
 
         Assert.Single(claims, c => c.IsFirst);
@@ -67,7 +86,7 @@ public abstract class DatabaseActivityDeduplicationStoreTests<TDatabase> : Stora
     [Fact]
     public async Task TryClaimAsync_AfterTheWindow_IsFirstAgainWithoutTheOldResponse()
     {
-        await using var store = NewStore();
+        await using var store = await NewStoreAsync();
         await store.TryClaimAsync(Key, Expiry, CancellationToken.None);
         await store.SaveInvokeResponseAsync(Key, InvokeResponse.Message("gammalt"), CancellationToken.None);
         Clock.Advance(ActivityDeduplication.Window + TimeSpan.FromSeconds(1));
@@ -80,7 +99,7 @@ public abstract class DatabaseActivityDeduplicationStoreTests<TDatabase> : Stora
     [Fact]
     public async Task ReleaseAsync_FailedHandling_LetsTheRetryRun()
     {
-        await using var store = NewStore();
+        await using var store = await NewStoreAsync();
         await store.TryClaimAsync(Key, Expiry, CancellationToken.None);
 
         await store.ReleaseAsync(Key, CancellationToken.None);
