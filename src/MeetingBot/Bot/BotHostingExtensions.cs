@@ -36,7 +36,6 @@ internal static class BotHostingExtensions
         services.AddSingleton<SecretariatCards>();
         services.AddSingleton<AgendaMessages>();
         services.AddSingleton<AgendaAudience>();
-        services.AddSingleton<AgendaPoster>();
         services.AddSingleton<PrivateReplies>();
         services.AddOptions<DownloadLinkOptions>().Bind(builder.Configuration.GetSection(DownloadLinkOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DownloadLinkOptions>, DownloadLinkOptionsValidator>();
@@ -44,8 +43,6 @@ internal static class BotHostingExtensions
         services.AddSingleton<ProtocolLinks>();
         services.AddSingleton<AgendaCardUpdates>();
         services.AddHostedService(sp => sp.GetRequiredService<AgendaCardUpdates>());
-        services.AddSingleton<BotBackgroundWork>();
-        services.AddHostedService(sp => sp.GetRequiredService<BotBackgroundWork>());
 
         services.AddSingleton<MeetingFinder>();
         services.AddSingleton<QuestionReply>();
@@ -57,9 +54,9 @@ internal static class BotHostingExtensions
         services.AddSingleton<MemberLanguages>();
         services.AddSingleton<LanguageCommand>();
         services.AddSingleton<SetPlaceCommand>();
-        services.AddSingleton<IMeetingCommand, PostAgendaCommand>();
+        services.AddSingleton<DeliveryCommand>();
+        services.AddSingleton<IMeetingCommand>(sp => sp.GetRequiredService<DeliveryCommand>());
         services.AddSingleton<IMeetingCommand, EditAgendaCommand>();
-        services.AddSingleton<IMeetingCommand, RemindCommand>();
         services.AddSingleton<IMeetingCommand, AttendanceCommand>();
         services.AddSingleton<IMeetingCommand, ProtocolDraftCommand>();
         services.AddSingleton<IMeetingCommand, FinaliseProtocolCommand>();

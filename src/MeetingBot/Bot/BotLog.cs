@@ -6,17 +6,11 @@ internal static partial class BotLog
     [LoggerMessage(101, LogLevel.Warning, "Looking up a Teams user's email failed with {Status} {Code}; the user counts as not on the roster")]
     public static partial void MemberLookupFailed(ILogger logger, int status, string? code);
 
-    [LoggerMessage(102, LogLevel.Warning, "Posting a card to conversation {ConversationId} failed with {Status} {Code}")]
-    public static partial void PostFailed(ILogger logger, string conversationId, int status, string? code);
-
     [LoggerMessage(103, LogLevel.Warning, "Updating the posted card {ActivityId} failed")]
     public static partial void CardUpdateFailed(ILogger logger, string activityId, Exception exception);
 
     [LoggerMessage(104, LogLevel.Information, "Refused a card action from someone not on the roster")]
     public static partial void UnknownPresser(ILogger logger);
-
-    [LoggerMessage(105, LogLevel.Error, "Background work of a card action failed")]
-    public static partial void BackgroundWorkFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(106, LogLevel.Warning, "{Key} is not set: protocol download links (and calendar feed links, unless Calendar:FeedLinkKey is set) are signed with a key of this process and stop working when it restarts or on another instance")]
     public static partial void DownloadLinkKeyMissing(ILogger logger, string key);
@@ -31,15 +25,4 @@ internal static partial class BotLog
     public static partial void CommandFailed(ILogger logger, string exceptionType, Exception exception);
 
     // 13x: delivery to one recipient, which never stops the others.
-    [LoggerMessage(131, LogLevel.Warning, "Posted a card to conversation {ConversationId}, but the Connector answered without an activity id: this copy cannot be updated later")]
-    public static partial void PostedWithoutId(ILogger logger, string conversationId);
-
-    [LoggerMessage(132, LogLevel.Warning, "Posting a card to conversation {ConversationId} failed; the other recipients still get theirs")]
-    public static partial void PostFailedUnexpectedly(ILogger logger, string conversationId, Exception exception);
-
-    [LoggerMessage(133, LogLevel.Warning, "Teams created no personal chat for a member (the Connector answered without a conversation id)")]
-    public static partial void PersonalChatWithoutId(ILogger logger);
-
-    [LoggerMessage(134, LogLevel.Warning, "Posted card {ActivityId} to conversation {ConversationId}, but remembering it failed: this copy will not be updated")]
-    public static partial void PostedCardNotRemembered(ILogger logger, string activityId, string conversationId, Exception exception);
 }

@@ -37,7 +37,6 @@ internal sealed record BotReplies
     public required string Coming { get; init; }
     public required string Declined { get; init; }
     public required string DeclinedWithSubstitute { get; init; }
-    public required string Reminding { get; init; }
     public required string AnsweredPrivately { get; init; }
     public required string CannotAnswerPrivately { get; init; }
     public required string NoEmailForCalendar { get; init; }
@@ -106,7 +105,6 @@ internal sealed record BotReplies
         Coming = "du kommer",
         Declined = "förhinder",
         DeclinedWithSubstitute = "förhinder, ersättare {0}",
-        Reminding = "Jag skickar påminnelser till dem som inte har svarat.",
         AnsweredPrivately = "Jag har svarat dig i vår privata chatt.",
         CannotAnswerPrivately = "Svaret visar jag bara i vår privata chatt, men jag kan inte skriva till dig där. Öppna en chatt med MeetingBot och fråga där.",
         NoEmailForCalendar = "Jag har ingen e-postadress för dig i medlemslistan, så jag kan inte göra någon kalenderfil åt dig. Kontakta sekretariatet.",
@@ -165,7 +163,6 @@ internal sealed record BotReplies
         Coming = "you attend",
         Declined = "apologies",
         DeclinedWithSubstitute = "apologies, substitute {0}",
-        Reminding = "I am sending reminders to those who have not answered.",
         AnsweredPrivately = "I have answered you in our private chat.",
         CannotAnswerPrivately = "I show that answer only in our private chat, but I cannot write to you there. Open a chat with MeetingBot and ask there.",
         NoEmailForCalendar = "The roster has no e-mail address for you, so I cannot make a calendar file for you. Contact the secretariat.",

@@ -83,11 +83,7 @@ internal sealed class PrivateReplies(AgendaAudience audience, IConversationRefer
 
         var address = new ConversationAddress(created.ServiceUrl ?? serviceUrl, id, tenantId);
 
-        // Remembered as a scheduled job remembers the chats it creates: the next private answer needs one call, not two.
-        await references.SaveAsync(
-            new ConversationReference(id, address.ServiceUrl, turn.Activity.ChannelId ?? "msteams", ConversationTypes.Personal, tenantId, botId, turn.Activity.Recipient?.Name,
-                turn.Activity.From?.Id, aadObjectId, time.GetUtcNow()),
-            cancellationToken);
+        await references.RememberCreatedChatAsync(address, botId, turn.Activity.From?.Id, aadObjectId, time.GetUtcNow(), cancellationToken);
         return address;
     }
 }

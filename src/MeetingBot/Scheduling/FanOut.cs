@@ -80,7 +80,7 @@ internal sealed class FanOut(long jobId, string owner, string kind, JobStore sto
         (ConversationAddress Address, string? ActivityId) posted;
         try
         {
-            posted = await PostAsync(connector, message.Target, message.Activity, cancellationToken);
+            posted = await PostAsync(connector, message, cancellationToken);
         }
         catch (ConnectorException ex) when (NothingPosted(ex.StatusCode))
         {
@@ -143,8 +143,16 @@ internal sealed class FanOut(long jobId, string owner, string kind, JobStore sto
         }
     }
 
-    private async Task<(ConversationAddress Address, string? ActivityId)> PostAsync(ConnectorClient connector, DeliveryTarget target, Activity activity, CancellationToken cancellationToken)
+    private async Task<(ConversationAddress Address, string? ActivityId)> PostAsync(ConnectorClient connector, JobMessage message, CancellationToken cancellationToken)
     {
+        var (target, activity) = (message.Target, message.Activity);
+        if (message.Replaces is { } copy)
+        {
+            // A PUT notifies nobody and cannot leave a second copy, so an update is safe to repeat.
+            activity.Id = copy.ActivityId;
+            return (copy.Address, await Untrusted(() => connector.UpdateAsync(copy.Address, copy.ActivityId, activity, cancellationToken)));
+        }
+
         switch (target)
         {
             case ConversationTarget conversation:
@@ -189,13 +197,7 @@ internal sealed class FanOut(long jobId, string owner, string kind, JobStore sto
     {
         try
         {
-            if (await references.FindAsync(address.ConversationId, CancellationToken.None) is null)
-            {
-                await references.SaveAsync(
-                    new ConversationReference(address.ConversationId, address.ServiceUrl, "msteams", ConversationTypes.Personal, address.TenantId, personal.BotId, null,
-                        personal.TeamsUserId, personal.UserAadObjectId, time.GetUtcNow()),
-                    CancellationToken.None);
-            }
+            await references.RememberCreatedChatAsync(address, personal.BotId, personal.TeamsUserId, personal.UserAadObjectId, time.GetUtcNow(), CancellationToken.None);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -77,7 +77,7 @@ internal sealed class JobExecutor(
             return "dropped";
         }
 
-        var job = new ScheduledJob(row.Id, kind, row.MeetingKey, row.DueAt, row.Attempts, meeting);
+        var job = new ScheduledJob(row.Id, kind, row.MeetingKey, row.DueAt, row.Attempts, meeting, row.Request);
         var handler = handlers.For(kind);
         var messages = await handler.PrepareAsync(job, cancellationToken);
         var fanOut = new FanOut(row.Id, owner, kind.ToString(), store, connector, references, time, logger);

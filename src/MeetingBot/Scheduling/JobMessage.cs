@@ -9,7 +9,8 @@ namespace MeetingBot.Scheduling;
 /// Called once the post is confirmed, with the conversation and Teams' activity id, so the feature can
 /// remember the copy (to update it later). A failure there is logged and does not undo the delivery.
 /// </param>
-internal sealed record JobMessage(DeliveryTarget Target, Activity Activity, Func<DeliveredMessage, CancellationToken, Task>? Delivered = null);
+/// <param name="Replaces">A copy already in the target's conversation: it is updated in place (PUT) rather than posted again.</param>
+internal sealed record JobMessage(DeliveryTarget Target, Activity Activity, Func<DeliveredMessage, CancellationToken, Task>? Delivered = null, DeliveredMessage? Replaces = null);
 
 /// <summary>A job's message as Teams holds it after the post.</summary>
 internal sealed record DeliveredMessage(ConversationAddress Address, string ActivityId);

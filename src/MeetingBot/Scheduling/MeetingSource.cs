@@ -33,6 +33,14 @@ internal sealed class MeetingSource(IDbContextFactory<MeetingBotDbContext> conte
         return row is null ? null : new ScheduledMeeting(meetingKey, date, row.StartLocal, row.EndLocal, row.State == MeetingState.Cancelled, row.Items);
     }
 
+    /// <summary>The meeting with the stored id, as jobs see it; null when there is none.</summary>
+    public async Task<ScheduledMeeting?> FindByIdAsync(int meetingId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).Select(m => new { m.SeriesKey, m.Date }).FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : await FindAsync(MeetingKey.Of(row.SeriesKey, row.Date), cancellationToken);
+    }
+
     /// <summary>The meetings on a local date, in any series.</summary>
     public async Task<IReadOnlyList<ScheduledMeeting>> OnDateAsync(DateOnly date, CancellationToken cancellationToken)
     {

@@ -10,6 +10,11 @@ namespace MeetingBot.Scheduling;
 /// lets each job finish the post in flight and hands the job back (released, due at once for another
 /// instance); if the host's shutdown timeout runs out first, posts are cancelled and leases released.
 /// </summary>
+/// <remarks>
+/// With <c>Scheduling:Enabled</c> off it neither plans nor runs the schedule, but still runs the jobs
+/// someone asked for in chat (<see cref="RequestedJobs"/>): a request must not wait for an instance that
+/// may not exist. <see cref="Wake"/> starts a poll at once, so such a job does not wait for the timer.
+/// </remarks>
 internal sealed class ScheduledJobRunner(
     JobStore store,
     JobExecutor executor,
@@ -20,6 +25,7 @@ internal sealed class ScheduledJobRunner(
     ILogger<ScheduledJobRunner> logger) : BackgroundService
 {
     private readonly CancellationTokenSource abort = new();
+    private readonly SemaphoreSlim wake = new(0, 1);
     private DateTimeOffset nextPlan = DateTimeOffset.MinValue;
 
     /// <summary>This instance's lease owner name: unique per process start, readable in the table.</summary>
@@ -27,19 +33,41 @@ internal sealed class ScheduledJobRunner(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-
         await Task.Yield();
-        SchedulingLog.Started(logger, Owner, string.Join(",", handlers.Kinds));
+        SchedulingLog.Started(logger, Owner, options.Value.Enabled ? string.Join(",", handlers.Kinds) : "requested only");
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
+        // Whichever comes first, the timer's tick or a wake-up; the other stays pending for the next
+        // wait (a PeriodicTimer takes one waiter, and a second wait on the semaphore would swallow a wake-up).
+        Task? tick = null;
+        Task? woken = null;
         do
         {
             await TickAsync(stoppingToken);
+            tick ??= timer.WaitForNextTickAsync(stoppingToken).AsTask();
+            woken ??= wake.WaitAsync(stoppingToken);
+            if (await Task.WhenAny(tick, woken) == tick)
+            {
+                tick = null;
+            }
+            else
+            {
+                woken = null;
+            }
         }
-        while (await WaitAsync(timer, stoppingToken));
+        while (!stoppingToken.IsCancellationRequested);
+    }
+
+    /// <summary>Polls now rather than at the next tick: a job has just been asked for.</summary>
+    public void Wake()
+    {
+        try
+        {
+            wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A wake-up is already pending; one poll claims every due job.
+        }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -52,6 +80,7 @@ internal sealed class ScheduledJobRunner(
     public override void Dispose()
     {
         abort.Dispose();
+        wake.Dispose();
         base.Dispose();
     }
 
@@ -61,7 +90,7 @@ internal sealed class ScheduledJobRunner(
         try
         {
             var now = time.GetUtcNow();
-            if (now >= nextPlan)
+            if (options.Value.Enabled && now >= nextPlan)
             {
                 await planner.PlanAsync(stoppingToken);
                 nextPlan = now + options.Value.PlanInterval;
@@ -70,7 +99,8 @@ internal sealed class ScheduledJobRunner(
             while (!stoppingToken.IsCancellationRequested)
             {
                 now = time.GetUtcNow();
-                var claimed = await store.ClaimAsync(Owner, now, now + options.Value.LeaseDuration, handlers.Kinds, options.Value.MaxConcurrentJobs, stoppingToken);
+                var claimed = await store.ClaimAsync(
+                    Owner, now, now + options.Value.LeaseDuration, handlers.Kinds, options.Value.MaxConcurrentJobs, requestedOnly: !options.Value.Enabled, stoppingToken);
                 if (claimed.Count == 0)
                 {
                     return;
@@ -101,15 +131,4 @@ internal sealed class ScheduledJobRunner(
         }
     }
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
 }

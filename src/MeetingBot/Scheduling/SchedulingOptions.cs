@@ -7,7 +7,10 @@ internal sealed class SchedulingOptions
 {
     public const string SectionName = "Scheduling";
 
-    /// <summary>Whether this instance runs jobs. Off, jobs are still planned and listed; another instance runs them.</summary>
+    /// <summary>
+    /// Whether this instance runs the schedule. Off, jobs are still planned and listed and another instance
+    /// runs them, but a post or reminder asked for in chat is still delivered here (see <see cref="RequestedJobs"/>).
+    /// </summary>
     public bool Enabled { get; set; } = true;
 
     public int AgendaDaysBefore { get; set; } = ScheduleRules.Default.AgendaDaysBefore;

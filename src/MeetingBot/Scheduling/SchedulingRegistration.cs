@@ -18,6 +18,7 @@ internal static class SchedulingRegistration
         services.AddSingleton<SchedulePlanner>();
         services.AddSingleton<JobExecutor>();
         services.AddSingleton<ScheduleService>();
+        services.AddSingleton<RequestedJobs>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());
         return builder;

@@ -17,7 +17,7 @@ public abstract class JobStoreTests<TDatabase> : StorageTests<TDatabase>
 
     private Task PlanDueNowAsync() => Store.PlanAsync([new PlannedJob(JobKind.PostAgenda, "kdg/2026-01-27", Now)], CancellationToken.None);
 
-    private Task<IReadOnlyList<ScheduledJobRow>> ClaimAsync(string owner) => Store.ClaimAsync(owner, Now, Now + Lease, Kinds, 10, CancellationToken.None);
+    private Task<IReadOnlyList<ScheduledJobRow>> ClaimAsync(string owner) => Store.ClaimAsync(owner, Now, Now + Lease, Kinds, 10, requestedOnly: false, CancellationToken.None);
 
     [Fact]
     public async Task PlanAsync_SameJobTwice_KeepsOneRow()

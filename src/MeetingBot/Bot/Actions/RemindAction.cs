@@ -1,17 +1,14 @@
-using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Commands;
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
 using MeetingBot.Core.Cards;
+using MeetingBot.Core.Scheduling;
 using MeetingBot.Meetings;
 
 namespace MeetingBot.Bot.Actions;
 
-/// <summary>
-/// "Påminn" on the attendance card. A reminder per member takes longer than Teams waits for an
-/// invoke, so the reminders go out in the background and the summary follows as a message.
-/// </summary>
-internal sealed class RemindAction(MeetingService meetings, AgendaPoster poster, BotBackgroundWork background) : ICardActionHandler
+/// <summary>"Påminn" on the attendance card: the same request as <c>påminn</c>, answered with a toast; the summary follows in the presser's personal chat.</summary>
+internal sealed class RemindAction(MeetingService meetings, DeliveryCommand delivery) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [CardVerbs.Remind];
 
@@ -19,17 +16,12 @@ internal sealed class RemindAction(MeetingService meetings, AgendaPoster poster,
 
     public async Task<CardOutcome> HandleAsync(CardPress press, Speaker? presser, TurnContext turn, CancellationToken cancellationToken)
     {
+        var language = presser?.Language ?? CardLanguage.Swedish;
         if (press.MeetingId is not { } meetingId || await meetings.GetAsync(meetingId, cancellationToken) is not { } meeting)
         {
-            return CardOutcome.Say(BotReplies.For(presser?.Language ?? CardLanguage.Swedish).UnknownMeeting);
+            return CardOutcome.Say(BotReplies.For(language).UnknownMeeting);
         }
 
-        var language = presser?.Language ?? CardLanguage.Swedish;
-        background.Enqueue(async ct =>
-        {
-            var posting = await poster.PostAsync(meeting, turn, AgendaDelivery.Reminder, ct);
-            await turn.Connector.SendAsync(turn.Address, ChatText.Reply(turn, RemindCommand.Summary(meeting, posting, language)), ct);
-        });
-        return CardOutcome.Say(BotReplies.For(language).Reminding);
+        return CardOutcome.Say(await delivery.RequestAsync(JobKind.RemindUnanswered, meeting, language, turn, cancellationToken));
     }
 }

@@ -106,7 +106,7 @@ internal sealed class CommandRouter(
             return;
         }
 
-        var handler = meetingCommands.Single(h => h.Kind == command.Kind);
+        var handler = meetingCommands.Single(h => h.Handles(command.Kind));
         await handler.RunAsync(command, meeting, speaker, turn, cancellationToken);
     }
 }

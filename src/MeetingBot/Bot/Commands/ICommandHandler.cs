@@ -10,5 +10,8 @@ internal interface IMeetingCommand
 {
     CommandKind Kind { get; }
 
+    /// <summary>Whether this command runs <paramref name="kind"/>: its own <see cref="Kind"/>, unless it serves several.</summary>
+    bool Handles(CommandKind kind) => kind == Kind;
+
     Task RunAsync(ChatCommand command, Meeting meeting, Speaker speaker, TurnContext turn, CancellationToken cancellationToken);
 }

@@ -1,16 +1,18 @@
 using MeetingBot.Bot.Cards;
-using MeetingBot.Bot.Commands;
 using MeetingBot.Bot.Storage;
 using MeetingBot.Core.Cards;
 using MeetingBot.Core.Scheduling;
 using MeetingBot.Scheduling;
+using MeetingBot.Storage.Rows;
 
 namespace MeetingBot.Bot.Scheduled;
 
 /// <summary>
-/// The agenda card, as <c>dagordning</c> posts it, to the team channel and each member's personal
-/// chat. Every posted copy is remembered so answers update all of them. The secretariat then gets the
-/// summary <c>dagordning</c> answers with, so it knows whom to reach another way.
+/// The agenda card to the team channel and each member's personal chat, planned before the meeting or
+/// asked for by <c>dagordning</c>. Every posted copy is remembered so answers update all of them, and a
+/// copy already out is updated in place rather than posted again, so a second post never spams anyone.
+/// The summary then goes where <c>dagordning</c> was typed, or for the planned post to the secretariat,
+/// so it knows whom to reach another way.
 /// </summary>
 internal sealed class PostAgendaJob(ScheduledMeetings meetings, AgendaMessages messages, AgendaAudience audience, ScheduledTargets targets, PostedCardStore posted)
     : IScheduledJobHandler
@@ -27,17 +29,19 @@ internal sealed class PostAgendaJob(ScheduledMeetings meetings, AgendaMessages m
         }
 
         var message = await messages.BuildAsync(meeting, AgendaDelivery.Everyone, cancellationToken);
+        var copies = (await posted.ListAsync(meeting.Id, PostedCardKinds.Agenda, cancellationToken)).ToDictionary(c => c.Address.ConversationId, StringComparer.Ordinal);
         List<JobMessage> result = [];
         if (await targets.ChannelAsync(cancellationToken) is { } channel)
         {
-            result.Add(new JobMessage(channel, message.Create(), AgendaCopies.Remember(posted, meeting.Id, null)));
+            result.Add(new JobMessage(channel, message.Create(), AgendaCopies.Remember(posted, meeting.Id, null), Copy(copies, channel.Reference.ConversationId)));
         }
 
         var teamsUserIds = await targets.LearnTeamAsync(cancellationToken);
         var members = await audience.MembersAsync(meeting, AgendaDelivery.Everyone, cancellationToken);
         foreach (var (member, chat) in await targets.PersonalChatsAsync(members, teamsUserIds, cancellationToken))
         {
-            result.Add(new JobMessage(chat, message.Create(member.Language ?? CardLanguage.Swedish), AgendaCopies.Remember(posted, meeting.Id, member.Id)));
+            result.Add(new JobMessage(
+                chat, message.Create(member.Language ?? CardLanguage.Swedish), AgendaCopies.Remember(posted, meeting.Id, member.Id), Copy(copies, chat.ConversationId)));
         }
 
         return result;
@@ -50,18 +54,22 @@ internal sealed class PostAgendaJob(ScheduledMeetings meetings, AgendaMessages m
             return [];
         }
 
-        // The same audience as the fan-out; a member without an Entra id was never a target and counts as not reached.
+        // The same audience as the fan-out.
         var channel = await targets.ChannelAsync(cancellationToken);
-        var members = await audience.MembersAsync(meeting, AgendaDelivery.Everyone, cancellationToken);
-        var reached = members.Where(m => m.AadObjectId is not null && sent.Contains(PersonalChatTarget.KeyOf(m.AadObjectId))).ToHashSet();
-        var inChannel = channel is not null && sent.Contains(channel.Key);
-        var posting = new AgendaPosting(
-            inChannel, [.. members.Where(reached.Contains).Select(m => m.Name)], [.. members.Where(m => !reached.Contains(m)).Select(m => m.Name)],
-            ChannelFailed: channel is not null && !inChannel);
+        var posting = AgendaPosting.Of(await audience.MembersAsync(meeting, AgendaDelivery.Everyone, cancellationToken), sent, channel);
+        if (DeliveryRequest.FromJson(job.Request) is { } request)
+        {
+            return await targets.AnswerAsync(request, cancellationToken) is { } asker
+                ? [new JobMessage(asker.For(Summary), ChatText.Message(DeliverySummary.Agenda(meeting, posting, request.Language)))]
+                : [];
+        }
 
         var teamsUserIds = await targets.LearnTeamAsync(cancellationToken);
         var secretariat = await audience.SecretariatAsync(cancellationToken);
         return [.. (await targets.PersonalChatsAsync(secretariat, teamsUserIds, cancellationToken))
-            .Select(t => new JobMessage(t.Target.For(Summary), ChatText.Message(PostAgendaCommand.Summary(meeting, posting, t.Member.Language ?? CardLanguage.Swedish))))];
+            .Select(t => new JobMessage(t.Target.For(Summary), ChatText.Message(DeliverySummary.Agenda(meeting, posting, t.Member.Language ?? CardLanguage.Swedish))))];
     }
+
+    private static DeliveredMessage? Copy(Dictionary<string, PostedCard> copies, string? conversationId) =>
+        conversationId is not null && copies.TryGetValue(conversationId, out var copy) ? new DeliveredMessage(copy.Address, copy.ActivityId) : null;
 }

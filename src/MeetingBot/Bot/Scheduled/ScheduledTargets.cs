@@ -44,6 +44,27 @@ internal sealed class ScheduledTargets(AgendaAudience audience, ConnectorClient?
             : new PersonalChatTarget(known.ServiceUrl, botId, tenantId, m.AadObjectId!, TeamsUserId: teamsUserIds.GetValueOrDefault(m.AadObjectId!))))];
     }
 
+    /// <summary>Where the summary of a requested job goes: the conversation asked in, or the asker's personal chat (the one the bot knows, else created).</summary>
+    public async Task<DeliveryTarget?> AnswerAsync(DeliveryRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.AnswerIn is { } conversationId)
+        {
+            return new ConversationTarget(new ConversationReference(
+                conversationId, request.ServiceUrl, "msteams", null, request.TenantId, request.BotId, null, null, request.AadObjectId, DateTimeOffset.MinValue));
+        }
+
+        if (request.AadObjectId is not { } aadObjectId)
+        {
+            return null;
+        }
+
+        var chats = await audience.PersonalChatsAsync(request.BotId, [aadObjectId], cancellationToken);
+        return chats.TryGetValue(aadObjectId, out var chat)
+            ? new PersonalChatTarget(chat.ServiceUrl, request.BotId, request.TenantId, aadObjectId, chat.ConversationId)
+            : new PersonalChatTarget(request.ServiceUrl, request.BotId, request.TenantId, aadObjectId, TeamsUserId: request.TeamsUserId);
+    }
+
     /// <summary>Matches the team channel's members to the roster; does nothing without a channel or a configured bot.</summary>
     /// <returns>The Teams user id of each team member by Entra id; empty when the team's list could not be read.</returns>
     public async Task<IReadOnlyDictionary<string, string>> LearnTeamAsync(CancellationToken cancellationToken) =>

@@ -45,8 +45,32 @@ internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts, 
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Plans a job someone asked for, due at <paramref name="due"/> under a key of its own, so it runs
+    /// however often it is asked for; false when one of the kind for the meeting is still pending or
+    /// running (the filtered unique index, not a check before the insert, decides).
+    /// </summary>
+    public async Task<bool> PlanRequestedAsync(JobKind kind, string meetingKey, DateTimeOffset due, string request, CancellationToken cancellationToken)
+    {
+        if (request.Length > ScheduledJobRowConfiguration.RequestMaxLength)
+        {
+            throw new ArgumentException($"A job request is at most {ScheduledJobRowConfiguration.RequestMaxLength} characters; this one has {request.Length}.", nameof(request));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var turn = await writes.EnterAsync(db, cancellationToken);
+        var at = StoredInstant.Text(due);
+        var kindName = kind.ToString();
+        var key = $"{kindName}:{meetingKey}:requested:{Guid.NewGuid():N}";
+        return await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "ScheduledJobs" ("Kind", "MeetingKey", "UniqueKey", "DueAt", "NextAttemptAt", "State", "Attempts", "MovedManually", "Request") VALUES ({kindName}, {meetingKey}, {key}, {at}, {at}, 'pending', 0, FALSE, {request}) ON CONFLICT DO NOTHING""",
+            cancellationToken) == 1;
+    }
+
     /// <summary>Takes up to <paramref name="max"/> due jobs of the given kinds: pending ones whose time has come and running ones whose lease expired.</summary>
-    public async Task<IReadOnlyList<ScheduledJobRow>> ClaimAsync(string owner, DateTimeOffset now, DateTimeOffset leaseUntil, IReadOnlyCollection<JobKind> kinds, int max, CancellationToken cancellationToken)
+    /// <param name="requestedOnly">Only jobs someone asked for: an instance that runs no schedule still delivers those.</param>
+    public async Task<IReadOnlyList<ScheduledJobRow>> ClaimAsync(
+        string owner, DateTimeOffset now, DateTimeOffset leaseUntil, IReadOnlyCollection<JobKind> kinds, int max, bool requestedOnly, CancellationToken cancellationToken)
     {
         if (kinds.Count == 0)
         {
@@ -61,13 +85,14 @@ internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts, 
         // Kind names come from the enum, never from input, so they can be spliced into the SQL.
         var kindList = string.Join(", ", kinds.Select(k => $"'{k}'"));
         var locking = db.Database.IsNpgsql() ? "FOR UPDATE SKIP LOCKED" : string.Empty;
+        var requested = requestedOnly ? """AND "Request" IS NOT NULL""" : string.Empty;
 #pragma warning disable EF1002 // Only enum names and the fixed locking clause are interpolated; values are parameters.
         var ids = await db.Database.SqlQueryRaw<long>(
             $$"""
             UPDATE "ScheduledJobs" SET "State" = 'running', "LeaseOwner" = {0}, "LeaseExpiresAt" = {1}, "Attempts" = "Attempts" + 1
             WHERE "Id" IN (
                 SELECT "Id" FROM "ScheduledJobs"
-                WHERE "Kind" IN ({{kindList}})
+                WHERE "Kind" IN ({{kindList}}) {{requested}}
                   AND (("State" = 'pending' AND "NextAttemptAt" <= {2}) OR ("State" = 'running' AND "LeaseExpiresAt" <= {2}))
                 ORDER BY "NextAttemptAt"
                 LIMIT {3}
@@ -189,12 +214,12 @@ internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts, 
         return await db.Set<ScheduledJobRow>().AsNoTracking().Where(j => j.MeetingKey == meetingKey).OrderBy(j => j.DueAt).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Moves a pending job; false when there is none of that kind for the meeting or it has already started.</summary>
+    /// <summary>Moves a pending planned job (one asked for is due at once and not moved); false when there is none of that kind for the meeting or it has already started.</summary>
     public async Task<bool> MoveAsync(string meetingKey, JobKind kind, DateTimeOffset due, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Set<ScheduledJobRow>()
-            .Where(j => j.MeetingKey == meetingKey && j.Kind == kind && j.State == JobState.Pending)
+            .Where(j => j.MeetingKey == meetingKey && j.Kind == kind && j.State == JobState.Pending && j.Request == null)
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.DueAt, due).SetProperty(j => j.NextAttemptAt, due).SetProperty(j => j.MovedManually, true), cancellationToken) > 0;
     }
 

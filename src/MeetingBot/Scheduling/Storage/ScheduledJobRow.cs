@@ -41,6 +41,12 @@ internal sealed class ScheduledJobRow
     public bool MovedManually { get; set; }
 
     public DateTimeOffset? FinishedAt { get; set; }
+
+    /// <summary>
+    /// Set on a job someone asked for in chat (due at once): who asked and where to answer, as the
+    /// feature's JSON. Null on planned jobs. At most one requested job of a kind per meeting is in flight.
+    /// </summary>
+    public string? Request { get; set; }
 }
 
 internal enum JobState
@@ -55,6 +61,8 @@ internal enum JobState
 
 internal sealed class ScheduledJobRowConfiguration : IEntityTypeConfiguration<ScheduledJobRow>
 {
+    public const int RequestMaxLength = 1000;
+
     public void Configure(EntityTypeBuilder<ScheduledJobRow> job)
     {
         job.ToTable("ScheduledJobs");
@@ -67,5 +75,14 @@ internal sealed class ScheduledJobRowConfiguration : IEntityTypeConfiguration<Sc
         job.HasIndex(j => j.UniqueKey).IsUnique();
         job.HasIndex(j => new { j.State, j.NextAttemptAt });
         job.HasIndex(j => j.MeetingKey);
+        job.Property(j => j.Request).HasMaxLength(RequestMaxLength);
+
+        // A second request while one is pending or running conflicts here instead of posting twice.
+        // The filter reads the same on SQLite and PostgreSQL.
+        job.HasIndex(j => new { j.Kind, j.MeetingKey }).IsUnique()
+            .HasFilter("""
+                "Request" IS NOT NULL AND "State" IN ('pending', 'running')
+                """)
+            .HasDatabaseName("IX_ScheduledJobs_OneRequestInFlight");
     }
 }

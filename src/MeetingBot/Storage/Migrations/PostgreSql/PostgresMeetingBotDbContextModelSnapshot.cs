@@ -768,6 +768,10 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
                         .HasMaxLength(28)
                         .HasColumnType("character varying(28)");
 
+                    b.Property<string>("Request")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -784,6 +788,11 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
 
                     b.HasIndex("UniqueKey")
                         .IsUnique();
+
+                    b.HasIndex("Kind", "MeetingKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ScheduledJobs_OneRequestInFlight")
+                        .HasFilter("\"Request\" IS NOT NULL AND \"State\" IN ('pending', 'running')");
 
                     b.HasIndex("State", "NextAttemptAt");
 

@@ -740,6 +740,10 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                         .HasMaxLength(28)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Request")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -756,6 +760,11 @@ namespace MeetingBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("UniqueKey")
                         .IsUnique();
+
+                    b.HasIndex("Kind", "MeetingKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ScheduledJobs_OneRequestInFlight")
+                        .HasFilter("\"Request\" IS NOT NULL AND \"State\" IN ('pending', 'running')");
 
                     b.HasIndex("State", "NextAttemptAt");
 

@@ -1,24 +1,13 @@
 using MeetingBot.Bot.Cards;
-using MeetingBot.Bot.Speakers;
-using MeetingBot.BotFramework.Handlers;
 using MeetingBot.Core.Cards;
-using MeetingBot.Core.Commands;
 using MeetingBot.Core.Meetings;
 
-namespace MeetingBot.Bot.Commands;
+namespace MeetingBot.Bot.Scheduled;
 
-/// <summary><c>dagordning 23 januari</c>: the agenda card to the team channel and every member's personal chat.</summary>
-internal sealed class PostAgendaCommand(AgendaPoster poster) : IMeetingCommand
+/// <summary>What the secretariat is told when an agenda post or a reminder is done: whom it reached and whom it did not.</summary>
+internal static class DeliverySummary
 {
-    public CommandKind Kind => CommandKind.PostAgenda;
-
-    public async Task RunAsync(ChatCommand command, Meeting meeting, Speaker speaker, TurnContext turn, CancellationToken cancellationToken)
-    {
-        var posting = await poster.PostAsync(meeting, turn, AgendaDelivery.Everyone, cancellationToken);
-        await turn.SayAsync(Summary(meeting, posting, speaker.Language), cancellationToken);
-    }
-
-    internal static string Summary(Meeting meeting, AgendaPosting posting, CardLanguage language = CardLanguage.Swedish)
+    public static string Agenda(Meeting meeting, AgendaPosting posting, CardLanguage language = CardLanguage.Swedish)
     {
         var date = CardTexts.For(language).Date(meeting.Date);
         var total = posting.Reached.Count + posting.NotReached.Count;
@@ -42,5 +31,26 @@ internal sealed class PostAgendaCommand(AgendaPoster poster) : IMeetingCommand
         return posting.NotReached.Count == 0
             ? text
             : text + $" Jag kunde inte nå: {missed} (de behöver öppna MeetingBot i Teams en gång, eller finnas i teamet).";
+    }
+
+    /// <summary>Names who has not answered: sent only to the asker's personal chat.</summary>
+    public static string Reminder(Meeting meeting, AgendaPosting posting, CardLanguage language = CardLanguage.Swedish)
+    {
+        var date = CardTexts.For(language).Date(meeting.Date);
+        var english = language == CardLanguage.English;
+        if (posting.Reached.Count + posting.NotReached.Count == 0)
+        {
+            return english
+                ? $"Everyone has answered for the meeting on {date}; nobody needs reminding."
+                : $"Alla har svarat för mötet {date}; ingen behöver påminnas.";
+        }
+
+        var reached = posting.Reached.Count == 0 ? "." : $": {string.Join(", ", posting.Reached)}.";
+        var text = english
+            ? $"Reminder sent to {posting.Reached.Count} who {(posting.Reached.Count == 1 ? "has" : "have")} not answered for the meeting on {date}{reached}"
+            : $"Påminnelse skickad till {posting.Reached.Count} som inte har svarat för mötet {date}{reached}";
+        return posting.NotReached.Count == 0
+            ? text
+            : text + (english ? " I could not reach: " : " Jag kunde inte nå: ") + string.Join(", ", posting.NotReached) + ".";
     }
 }
