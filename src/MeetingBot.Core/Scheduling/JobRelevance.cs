@@ -7,7 +7,11 @@ namespace MeetingBot.Core.Scheduling;
 public static class JobRelevance
 {
     /// <summary>Null when the job should run; otherwise why it is dropped (for the log and the schedule listing).</summary>
-    public static string? DropReason(JobKind kind, ScheduledMeeting? meeting, DateTimeOffset now, ScheduleRules rules)
+    /// <param name="requested">
+    /// Asked for in chat rather than planned: an agenda asked for goes out even without items, since the
+    /// card still carries the time, the place and the answer buttons.
+    /// </param>
+    public static string? DropReason(JobKind kind, ScheduledMeeting? meeting, DateTimeOffset now, ScheduleRules rules, bool requested = false)
     {
         ArgumentNullException.ThrowIfNull(rules);
         if (kind is JobKind.RenewSubscription or JobKind.RereadRsvps)
@@ -28,7 +32,7 @@ public static class JobRelevance
         return kind switch
         {
             JobKind.PostAgenda or JobKind.RemindEmptyAgenda or JobKind.RemindUnanswered when now >= meeting.StartUtc => "the meeting has started",
-            JobKind.PostAgenda when meeting.AgendaItemCount == 0 => "the agenda has no items",
+            JobKind.PostAgenda when meeting.AgendaItemCount == 0 && !requested => "the agenda has no items",
             JobKind.RemindEmptyAgenda when meeting.AgendaItemCount > 0 => "the agenda has items",
             JobKind.OfferDraft when now > meeting.EndUtc + rules.DraftOfferUsefulFor => "the meeting ended too long ago",
             _ => null,

@@ -70,7 +70,7 @@ internal sealed class JobExecutor(
     {
         var kind = row.Kind;
         var meeting = kind is JobKind.RenewSubscription or JobKind.RereadRsvps ? null : await meetings.FindAsync(row.MeetingKey, cancellationToken);
-        if (JobRelevance.DropReason(kind, meeting, time.GetUtcNow(), options.Value.RulesFor(row.MeetingKey)) is { } reason)
+        if (JobRelevance.DropReason(kind, meeting, time.GetUtcNow(), options.Value.RulesFor(row.MeetingKey), requested: row.Request is not null) is { } reason)
         {
             SchedulingLog.JobDropped(logger, row.Id, kind.ToString(), row.MeetingKey, reason);
             await store.FinishAsync(row.Id, owner, JobState.Dropped, reason, time.GetUtcNow(), cancellationToken);

@@ -28,6 +28,7 @@ public sealed class JobRelevanceTests
         var now = Start.AddDays(-8);
 
         Assert.Equal("the agenda has no items", JobRelevance.DropReason(JobKind.PostAgenda, empty, now, ScheduleRules.Default));
+        Assert.Null(JobRelevance.DropReason(JobKind.PostAgenda, empty, now, ScheduleRules.Default, requested: true));
         Assert.Null(JobRelevance.DropReason(JobKind.RemindEmptyAgenda, empty, now, ScheduleRules.Default));
         Assert.Equal("the agenda has items", JobRelevance.DropReason(JobKind.RemindEmptyAgenda, Meeting, now, ScheduleRules.Default));
     }

@@ -134,6 +134,7 @@ public sealed class CommandFlowTests
         await using var host = await FlowHost.StartAsync();
         await host.SayInChannelAsync(FlowHost.Secretary, $"dagordning {host.MeetingDateText}");
         var first = await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Dagordningen för", StringComparison.Ordinal) == true);
+        await host.WaitForRequestedJobsAsync();
         var postsBefore = host.Teams.Calls.Count(c => c.Method == "POST" && c.Body?["attachments"] is not null);
 
         await host.SayInChannelAsync(FlowHost.Secretary, $"dagordning {host.MeetingDateText}");

@@ -65,9 +65,12 @@ internal sealed class FlowHost : IAsyncDisposable
     public string? LastToken { get; private set; }
 
     /// <param name="configuration">Extra <c>--Key=value</c> arguments for the host.</param>
-    public static async Task<FlowHost> StartAsync(params string[] configuration)
+    public static Task<FlowHost> StartAsync(params string[] configuration) => StartWithTeamAsync([], configuration);
+
+    /// <summary>The test meeting, with <paramref name="moreInTheTeam"/> in the Teams team besides the usual five (add them to the roster to make them members).</summary>
+    public static async Task<FlowHost> StartWithTeamAsync(IReadOnlyList<TeamsUser> moreInTheTeam, params string[] configuration)
     {
-        var teams = await TeamsFake.StartAsync([Secretary, Kristina, Tomas, Asa, Stranger]);
+        var teams = await TeamsFake.StartAsync([Secretary, Kristina, Tomas, Asa, Stranger, .. moreInTheTeam]);
         var host = new FlowHost(teams);
         await host.StartHostAsync(null, configuration);
         await host.AddMeetingAsync();
@@ -94,7 +97,48 @@ internal sealed class FlowHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>
+    /// Stops the host as a deployment does (graceful shutdown: jobs in flight are handed back) and starts a
+    /// new one on the same database and Teams fake, as the next process would.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        client?.Dispose();
+        await app!.StopAsync();
+        await app.DisposeAsync();
+        await BuildAndStartAsync(null, []);
+    }
+
+    /// <summary>Until no job asked for in chat is pending or running: the delivery and its summary are done.</summary>
+    public async Task WaitForRequestedJobsAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            await using (var db = Services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>().CreateDbContext())
+            {
+                if (!await db.Set<ScheduledJobRow>().AnyAsync(j => j.Request != null && (j.State == JobState.Pending || j.State == JobState.Running), timeout.Token))
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+
     private async Task StartHostAsync(TimeProvider? clock, string[] args)
+    {
+        await BuildAndStartAsync(clock, args);
+        await Services.GetRequiredService<ProtocolStore>().SaveAsync(SeedFixture.Protocol, CancellationToken.None);
+        string?[] emails = [Secretary.Email, Kristina.Email, Tomas.Email, Asa.Email];
+        var roster = ProtocolRoster.Members(SeedFixture.Protocol)
+            .Select(m => m with { Email = new[] { Secretary, Kristina, Tomas, Asa }.FirstOrDefault(u => u.Name == m.Name)?.Email })
+            .ToList();
+        await Services.GetRequiredService<RosterStore>().UpsertAsync(roster, CancellationToken.None);
+    }
+
+    private async Task BuildAndStartAsync(TimeProvider? clock, string[] args)
     {
         app = MeetingBotHost.Build(
             ["--urls", "http://127.0.0.1:0", "--environment", "Development", $"--Storage:DataDirectory={dataDirectory}", .. args],
@@ -107,12 +151,6 @@ internal sealed class FlowHost : IAsyncDisposable
             });
         await app.StartAsync();
         client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-        await Services.GetRequiredService<ProtocolStore>().SaveAsync(SeedFixture.Protocol, CancellationToken.None);
-        string?[] emails = [Secretary.Email, Kristina.Email, Tomas.Email, Asa.Email];
-        var roster = ProtocolRoster.Members(SeedFixture.Protocol)
-            .Select(m => m with { Email = new[] { Secretary, Kristina, Tomas, Asa }.FirstOrDefault(u => u.Name == m.Name)?.Email })
-            .ToList();
-        await Services.GetRequiredService<RosterStore>().UpsertAsync(roster, CancellationToken.None);
     }
 
     private async Task AddMeetingAsync()

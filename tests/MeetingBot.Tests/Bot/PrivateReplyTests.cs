@@ -139,8 +139,11 @@ public sealed class PrivateReplyTests
 
         await host.SayInChannelAsync(FlowHost.Secretary, $"påminn {host.MeetingDateText}");
 
-        var notice = await host.Teams.WaitForAsync(c => Text(c) == BotReplies.Swedish.AnsweredPrivately);
+        var notice = await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Jag skickar påminnelser", StringComparison.Ordinal) == true);
+        await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Påminnelse skickad", StringComparison.Ordinal) == true);
+        await host.WaitForRequestedJobsAsync();
         Assert.Equal([notice], Posts(host, FlowHost.ChannelId));
+        Assert.Contains("privata chatt", Text(notice), StringComparison.Ordinal);
         var summary = Assert.Single(host.Teams.Calls, c => c.Method == "POST" && c.Path == PersonalChatPath
             && Text(c)?.StartsWith("Påminnelse skickad", StringComparison.Ordinal) == true);
         Assert.Contains(FlowHost.Kristina.Name, Text(summary), StringComparison.Ordinal);

@@ -26,7 +26,9 @@ internal sealed class TeamsFake : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<ConnectorCall> calls = new();
     private readonly SemaphoreSlim arrived = new(0);
+    private readonly TaskCompletionSource heldCards = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int nextId;
+    private int cardPosts;
 
     private TeamsFake(WebApplication app, IReadOnlyList<TeamsUser> team)
     {
@@ -51,6 +53,11 @@ internal sealed class TeamsFake : IAsyncDisposable
 
     /// <summary>Posts to a conversation whose id contains the key fail: with that status, or by dropping the connection (0).</summary>
     public ConcurrentDictionary<string, int> Failing { get; } = new();
+
+    /// <summary>Card posts after this many are received (and recorded) but answered only after <see cref="ReleaseHeldCards"/>: a Connector that stalls mid fan-out.</summary>
+    public int? HoldCardsAfter { get; set; }
+
+    public void ReleaseHeldCards() => heldCards.TrySetResult();
 
     public static async Task<TeamsFake> StartAsync(IReadOnlyList<TeamsUser> team)
     {
@@ -87,6 +94,10 @@ internal sealed class TeamsFake : IAsyncDisposable
         var body = text.Length == 0 ? null : JsonNode.Parse(text);
         calls.Enqueue(new ConnectorCall(context.Request.Method, path, body));
         arrived.Release();
+        if (HoldCardsAfter is { } hold && context.Request.Method == "POST" && body?["attachments"] is not null && Interlocked.Increment(ref cardPosts) > hold)
+        {
+            await heldCards.Task.WaitAsync(context.RequestAborted);
+        }
         if (Failing.FirstOrDefault(f => path.Contains(f.Key, StringComparison.Ordinal)) is { Key: not null } failing)
         {
             if (failing.Value == 0)

@@ -2,6 +2,7 @@ using MeetingBot.BotFramework.Schema;
 using MeetingBot.Core.Cards;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Core.Text;
+using MeetingBot.Storage.Rows;
 
 namespace MeetingBot.Bot.Cards;
 
@@ -14,6 +15,21 @@ internal sealed record AgendaMessage(AdaptiveCard Card, string Text, AdaptiveCar
     /// <summary>A fresh activity per post: a post or update sets the activity's id.</summary>
     public Activity Create(CardLanguage language = CardLanguage.Swedish) =>
         language == CardLanguage.English ? CardAttachment.Message(EnglishCard, EnglishText) : CardAttachment.Message(Card, Text);
+
+    /// <summary>
+    /// The card refreshes for these members too. The refresh lists the Teams ids of the chats the bot knows;
+    /// a fan-out builds the card before it creates the new chats, so it adds the ids the team's member list gave.
+    /// </summary>
+    public AgendaMessage RefreshingAlso(IEnumerable<MemberRow> members, IReadOnlyDictionary<string, string> teamsUserIds)
+    {
+        List<string> ids = [.. members.Select(m => m.AadObjectId is { } aad ? teamsUserIds.GetValueOrDefault(aad) : null).OfType<string>()];
+        return this with { Card = Refreshing(Card, ids), EnglishCard = Refreshing(EnglishCard, ids) };
+    }
+
+    private static AdaptiveCard Refreshing(AdaptiveCard card, List<string> ids) =>
+        card.Refresh is { } refresh
+            ? card with { Refresh = refresh with { UserIds = [.. refresh.UserIds.Union(ids, StringComparer.Ordinal).Take(CardRefresh.MaxUserIds)] } }
+            : card;
 }
 
 /// <summary>

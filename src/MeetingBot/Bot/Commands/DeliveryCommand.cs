@@ -42,11 +42,6 @@ internal sealed class DeliveryCommand(RequestedJobs jobs, MeetingSource meetings
             return text.Started(meeting.Date);
         }
 
-        if (kind == JobKind.PostAgenda && scheduled.AgendaItemCount == 0)
-        {
-            return text.EmptyAgenda(meeting.Date);
-        }
-
         // The reminder's summary names who has not answered: only the asker may read it.
         var privately = kind == JobKind.RemindUnanswered;
         if (DeliveryRequest.From(turn, language, privately) is not { } request)

@@ -30,10 +30,10 @@ internal sealed class DeliveryText
     /// <summary>A second request while the first is still going: nothing new is planned, nobody gets two copies.</summary>
     public string AlreadyUnderWay(JobKind kind, DateOnly date) => (kind, english) switch
     {
-        (JobKind.PostAgenda, false) => $"Dagordningen för {Date(date)} håller redan på att skickas; ingen får den två gånger. Sammanfattningen kommer när den är ute.",
-        (JobKind.PostAgenda, true) => $"The agenda for {Date(date)} is already being sent; nobody gets it twice. The summary follows when it is out.",
-        (_, false) => $"Påminnelserna för mötet {Date(date)} håller redan på att skickas; ingen får dem två gånger.",
-        (_, true) => $"The reminders for the meeting on {Date(date)} are already being sent; nobody gets them twice.",
+        (JobKind.PostAgenda, false) => $"Jag skickar redan dagordningen för {Date(date)}; ingen får den två gånger. Sammanfattningen kommer när den är ute.",
+        (JobKind.PostAgenda, true) => $"I am already sending the agenda for {Date(date)}; nobody gets it twice. The summary follows when it is out.",
+        (_, false) => $"Jag skickar redan påminnelserna för mötet {Date(date)}; ingen får dem två gånger.",
+        (_, true) => $"I am already sending the reminders for the meeting on {Date(date)}; nobody gets them twice.",
     };
 
     public string Cancelled(DateOnly date) =>
@@ -42,11 +42,5 @@ internal sealed class DeliveryText
     public string Started(DateOnly date) =>
         english ? $"The meeting on {Date(date)} has already started; nothing is sent." : $"Mötet {Date(date)} har redan börjat; ingenting skickas.";
 
-    public string EmptyAgenda(DateOnly date) => english
-        ? $"The agenda for {Date(date)} is empty. Write \"ändra dagordning {SwedishDate(date)}\" to add items first."
-        : $"Dagordningen för {Date(date)} är tom. Skriv \"ändra dagordning {SwedishDate(date)}\" för att lägga till punkter först.";
-
     private string Date(DateOnly date) => CardTexts.For(english ? CardLanguage.English : CardLanguage.Swedish).Date(date);
-
-    private static string SwedishDate(DateOnly date) => Core.Text.SwedishDate.Format(date);
 }

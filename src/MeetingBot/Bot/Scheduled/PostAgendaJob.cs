@@ -28,7 +28,9 @@ internal sealed class PostAgendaJob(ScheduledMeetings meetings, AgendaMessages m
             return [];
         }
 
-        var message = await messages.BuildAsync(meeting, AgendaDelivery.Everyone, cancellationToken);
+        var teamsUserIds = await targets.LearnTeamAsync(cancellationToken);
+        var members = await audience.MembersAsync(meeting, AgendaDelivery.Everyone, cancellationToken);
+        var message = (await messages.BuildAsync(meeting, AgendaDelivery.Everyone, cancellationToken)).RefreshingAlso(members, teamsUserIds);
         var copies = (await posted.ListAsync(meeting.Id, PostedCardKinds.Agenda, cancellationToken)).ToDictionary(c => c.Address.ConversationId, StringComparer.Ordinal);
         List<JobMessage> result = [];
         if (await targets.ChannelAsync(cancellationToken) is { } channel)
@@ -36,8 +38,6 @@ internal sealed class PostAgendaJob(ScheduledMeetings meetings, AgendaMessages m
             result.Add(new JobMessage(channel, message.Create(), AgendaCopies.Remember(posted, meeting.Id, null), Copy(copies, channel.Reference.ConversationId)));
         }
 
-        var teamsUserIds = await targets.LearnTeamAsync(cancellationToken);
-        var members = await audience.MembersAsync(meeting, AgendaDelivery.Everyone, cancellationToken);
         foreach (var (member, chat) in await targets.PersonalChatsAsync(members, teamsUserIds, cancellationToken))
         {
             result.Add(new JobMessage(

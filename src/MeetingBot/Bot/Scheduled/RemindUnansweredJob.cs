@@ -25,9 +25,9 @@ internal sealed class RemindUnansweredJob(ScheduledMeetings meetings, AgendaMess
             return [];
         }
 
-        var message = await messages.BuildAsync(meeting, AgendaDelivery.Reminder, cancellationToken);
         var teamsUserIds = await targets.LearnTeamAsync(cancellationToken);
         var unanswered = await audience.MembersAsync(meeting, AgendaDelivery.Reminder, cancellationToken);
+        var message = (await messages.BuildAsync(meeting, AgendaDelivery.Reminder, cancellationToken)).RefreshingAlso(unanswered, teamsUserIds);
         return [.. (await targets.PersonalChatsAsync(unanswered, teamsUserIds, cancellationToken))
             .Select(t => new JobMessage(t.Target, message.Create(t.Member.Language ?? CardLanguage.Swedish), AgendaCopies.Remember(posted, meeting.Id, t.Member.Id)))];
     }
