@@ -42,7 +42,7 @@ internal sealed class ScheduledJobRunner(
         Task? woken = null;
         do
         {
-            await TickAsync(stoppingToken);
+            await TickAsync(stoppingToken, requestedOnly: !options.Value.Enabled);
             tick ??= timer.WaitForNextTickAsync(stoppingToken).AsTask();
             woken ??= wake.WaitAsync(stoppingToken);
             if (await Task.WhenAny(tick, woken) == tick)
@@ -85,12 +85,13 @@ internal sealed class ScheduledJobRunner(
     }
 
     /// <summary>One poll: plan if it is time, then claim and run due jobs until none are left.</summary>
-    internal async Task TickAsync(CancellationToken stoppingToken)
+    /// <param name="requestedOnly">Neither plan nor run the schedule; only the jobs asked for in chat.</param>
+    internal async Task TickAsync(CancellationToken stoppingToken, bool requestedOnly = false)
     {
         try
         {
             var now = time.GetUtcNow();
-            if (options.Value.Enabled && now >= nextPlan)
+            if (!requestedOnly && now >= nextPlan)
             {
                 await planner.PlanAsync(stoppingToken);
                 nextPlan = now + options.Value.PlanInterval;
@@ -100,7 +101,7 @@ internal sealed class ScheduledJobRunner(
             {
                 now = time.GetUtcNow();
                 var claimed = await store.ClaimAsync(
-                    Owner, now, now + options.Value.LeaseDuration, handlers.Kinds, options.Value.MaxConcurrentJobs, requestedOnly: !options.Value.Enabled, stoppingToken);
+                    Owner, now, now + options.Value.LeaseDuration, handlers.Kinds, options.Value.MaxConcurrentJobs, requestedOnly, stoppingToken);
                 if (claimed.Count == 0)
                 {
                     return;

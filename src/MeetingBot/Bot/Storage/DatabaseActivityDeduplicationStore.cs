@@ -54,7 +54,14 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         operations.Writer.TryComplete();
-        await writer.WaitAsync(cancellationToken);
+        try
+        {
+            await writer.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The shutdown timeout ran out: the batch in flight still commits or rolls back as a whole.
+        }
     }
 
     public async Task<DeduplicationClaim> TryClaimAsync(ActivityKey key, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
