@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework.Hosting;
 using MeetingBot.Calendar.Graph;
 using MeetingBot.Storage;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace MeetingBot.Hosting;
@@ -17,16 +18,16 @@ internal static class ReadinessEndpoints
 
     public static IEndpointRouteBuilder MapReadinessEndpoint(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/readyz", async (IServiceProvider services, CancellationToken cancellationToken) =>
+        // The bot's metadata and Graph are optional services: absent when the bot is off or Graph is not configured.
+        endpoints.MapGet("/readyz", async (
+            MeetingBotDbContextFactory factory, [FromServices] BotMetadataReadiness? metadata, [FromServices] GraphHealth? graph, CancellationToken cancellationToken) =>
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(CheckTimeout);
             var checks = new Dictionary<string, string>();
-            await CheckDatabaseAsync(services.GetRequiredService<MeetingBotDbContextFactory>(), checks, timeout.Token);
-            checks["openIdMetadata"] = services.GetService<BotMetadataReadiness>() is { } metadata
-                ? await metadata.CheckAsync(timeout.Token) ?? "ok"
-                : "ok (bot disabled)";
-            checks["graph"] = services.GetService<GraphHealth>() is { } graph ? graph.Problem ?? "ok" : "ok (not configured)";
+            await CheckDatabaseAsync(factory, checks, timeout.Token);
+            checks["openIdMetadata"] = metadata is not null ? await metadata.CheckAsync(timeout.Token) ?? "ok" : "ok (bot disabled)";
+            checks["graph"] = graph is not null ? graph.Problem ?? "ok" : "ok (not configured)";
             var ready = checks.Values.All(v => v.StartsWith("ok", StringComparison.Ordinal));
             return Results.Json(new { status = ready ? "ready" : "unready", checks }, statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });

@@ -18,7 +18,7 @@ internal static class LocalConnectorEndpoints
 
     public static void MapLocalConnector(this IEndpointRouteBuilder endpoints)
     {
-        var v3 = endpoints.MapGroup(Prefix + "/v3/conversations").AddEndpointFilter(RequireBotTokenAsync);
+        var v3 = endpoints.MapGroup(Prefix + "/v3/conversations").AddEndpointFilter<BotTokenFilter>();
         v3.MapPost(string.Empty, CreateConversationAsync);
         v3.MapPost("/{conversationId}/activities", (string conversationId, JsonObject activity, ConversationHub hub) =>
             Results.Json(new ResourceResponse { Id = hub.Post(conversationId, Normalise(activity, conversationId, replyToId: null)) }, BotJsonContext.Default.ResourceResponse));
@@ -129,21 +129,8 @@ internal static class LocalConnectorEndpoints
         ];
     }
 
-    private static async ValueTask<object?> RequireBotTokenAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var http = context.HttpContext;
-        var check = http.RequestServices.GetRequiredService<ConnectorTokenCheck>();
-        if (await check.RefusalAsync(http.Request.Headers.Authorization) is { } refusal)
-        {
-            PlaygroundLog.ConnectorRefused(http.RequestServices.GetRequiredService<ILogger<ConversationHub>>(), refusal);
-            return Error(StatusCodes.Status401Unauthorized, "BotNotRegistered", "The bearer token was not issued to the bot by the development issuer.");
-        }
-
-        return await next(context);
-    }
-
     private static IResult NotFound(string code, string message) => Error(StatusCodes.Status404NotFound, code, message);
 
-    private static IResult Error(int status, string code, string message) =>
+    internal static IResult Error(int status, string code, string message) =>
         Results.Json(new ErrorResponse { Error = new ErrorDetail { Code = code, Message = message } }, BotJsonContext.Default.ErrorResponse, statusCode: status);
 }
