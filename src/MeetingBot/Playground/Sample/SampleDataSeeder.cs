@@ -15,11 +15,16 @@ namespace MeetingBot.Playground.Sample;
 /// 2026 series in the local calendar. Runs after the migrator (which migrates in StartingAsync) and
 /// before the server takes requests, so the playground never shows a half-loaded roster.
 /// </summary>
+/// <param name="localCalendar">Present only when the app keeps its own calendar; the series is then created in it.</param>
 internal sealed class SampleDataSeeder(
-    IServiceProvider services,
+    ProtocolStore protocols,
+    RosterStore roster,
+    IDbContextFactory<MeetingBotDbContext> factory,
     IHostEnvironment environment,
     IOptions<PlaygroundOptions> options,
-    ILogger<SampleDataSeeder> logger) : IHostedService
+    ILogger<SampleDataSeeder> logger,
+    LocalSeriesCalendar? localCalendar = null,
+    SeriesScheduler? scheduler = null) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -28,7 +33,6 @@ internal sealed class SampleDataSeeder(
             return;
         }
 
-        var protocols = services.GetRequiredService<ProtocolStore>();
         if ((await protocols.VersionAsync(cancellationToken)).Count > 0)
         {
             return;
@@ -37,15 +41,14 @@ internal sealed class SampleDataSeeder(
         var protocol = SampleProtocol.Load();
         await protocols.SaveAsync(protocol, cancellationToken);
         List<Member> members = [.. ProtocolRoster.Members(protocol).Select(SamplePeople.WithEmail), SamplePeople.Secretariat];
-        await services.GetRequiredService<RosterStore>().UpsertAsync(members, cancellationToken);
+        await roster.UpsertAsync(members, cancellationToken);
         await AssignIdentitiesAsync(cancellationToken);
 
         // Only the app's own calendar: a configured Outlook tenant must never receive made-up invitations.
         var created = 0;
-        if (services.GetService<LocalSeriesCalendar>() is not null)
+        if (localCalendar is not null && scheduler is not null)
         {
-            var (_, result, _) = await services.GetRequiredService<SeriesScheduler>()
-                .CreateAsync(SampleProtocol.SeriesYear, MeetingPlan.FromProtocol(protocol, SampleProtocol.SeriesYear), cancellationToken);
+            var (_, result, _) = await scheduler.CreateAsync(SampleProtocol.SeriesYear, MeetingPlan.FromProtocol(protocol, SampleProtocol.SeriesYear), cancellationToken);
             created = result.Created.Count;
         }
 
@@ -56,7 +59,6 @@ internal sealed class SampleDataSeeder(
 
     private async Task AssignIdentitiesAsync(CancellationToken cancellationToken)
     {
-        var factory = services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>();
         await using var db = factory.CreateDbContext();
         var rows = await db.Set<MemberRow>().Where(m => m.AadObjectId == null).ToListAsync(cancellationToken);
         foreach (var row in rows.Where(r => SamplePeople.IsSample(r.Email)))
