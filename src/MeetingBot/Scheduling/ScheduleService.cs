@@ -37,7 +37,7 @@ internal sealed class ScheduleService(MeetingSource meetings, JobStore store, Sc
     {
         var meeting = await ResolveAsync(meetingDate, cancellationToken);
         await planner.PlanAsync(cancellationToken);
-        var job = (await store.ForMeetingAsync(meeting.Key, cancellationToken)).FirstOrDefault(j => j.Kind == kind)
+        var job = (await store.ForMeetingAsync(meeting.Key, cancellationToken)).FirstOrDefault(j => j.Kind == kind && j.Request is null)
             ?? throw Refusal(
                 $"Mötet {SwedishDate.Format(meeting.Date)} har ingen \"{ScheduleText.Swedish.KindName(kind).ToLowerInvariant()}\" i schemat.",
                 $"The meeting on {CardTexts.English.Date(meeting.Date)} has no \"{ScheduleText.English.KindName(kind).ToLowerInvariant()}\" in the schedule.");

@@ -42,6 +42,33 @@ public abstract class JobStoreTests<TDatabase> : StorageTests<TDatabase>
     }
 
     [Fact]
+    public async Task PlanRequestedAsync_AskedAgainWhileOneIsPendingOrRunning_PlansNothingUntilItIsDone()
+    {
+        const string meeting = "kdg/2026-01-27";
+        Assert.True(await Store.PlanRequestedAsync(JobKind.PostAgenda, meeting, Now, "{}", CancellationToken.None));
+        Assert.False(await Store.PlanRequestedAsync(JobKind.PostAgenda, meeting, Now, "{}", CancellationToken.None));
+        Assert.True(await Store.PlanRequestedAsync(JobKind.RemindUnanswered, meeting, Now, "{}", CancellationToken.None));
+
+        var running = Assert.Single(await ClaimAsync("a"));
+        Assert.Equal("{}", running.Request);
+        Assert.False(await Store.PlanRequestedAsync(JobKind.PostAgenda, meeting, Now, "{}", CancellationToken.None));
+        await Store.FinishAsync(running.Id, "a", JobState.Done, null, Now, CancellationToken.None);
+
+        Assert.True(await Store.PlanRequestedAsync(JobKind.PostAgenda, meeting, Now, "{}", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ClaimAsync_RequestedOnly_LeavesThePlannedJobs()
+    {
+        await PlanDueNowAsync();
+        await Store.PlanRequestedAsync(JobKind.PostAgenda, "kdg/2026-02-24", Now, "{}", CancellationToken.None);
+
+        var claimed = await Store.ClaimAsync("a", Now, Now + Lease, Kinds, 10, requestedOnly: true, CancellationToken.None);
+
+        Assert.Equal("kdg/2026-02-24", Assert.Single(claimed).MeetingKey);
+    }
+
+    [Fact]
     public async Task ClaimAsync_TwoInstances_OnlyOneGetsTheJob()
     {
         await PlanDueNowAsync();
