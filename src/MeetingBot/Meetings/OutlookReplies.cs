@@ -20,7 +20,7 @@ internal sealed class OutlookReplies(IDbContextFactory<MeetingBotDbContext> fact
         List<(int Id, string? ExternalId, DateOnly Date)> rows;
         await using (var db = factory.CreateDbContext())
         {
-            members = (await db.Members.AsNoTracking().Where(m => m.Email != null).Select(m => new { m.Id, m.Email }).ToListAsync(cancellationToken))
+            members = (await RosterStore.MembersAsync(db, cancellationToken)).Where(m => m.Email is not null)
                 .ToDictionary(m => m.Email!, m => m.Id, StringComparer.OrdinalIgnoreCase);
             rows = [.. (await db.Meetings.AsNoTracking().Where(m => m.SeriesKey == seriesKey)
                 .Select(m => new { m.Id, m.ExternalEventId, m.Date }).ToListAsync(cancellationToken))

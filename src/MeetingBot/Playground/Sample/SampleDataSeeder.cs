@@ -56,14 +56,9 @@ internal sealed class SampleDataSeeder(
 
     private async Task AssignIdentitiesAsync(CancellationToken cancellationToken)
     {
-        var factory = services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>();
-        await using var db = factory.CreateDbContext();
-        var rows = await db.Set<MemberRow>().Where(m => m.AadObjectId == null).ToListAsync(cancellationToken);
-        foreach (var row in rows.Where(r => SamplePeople.IsSample(r.Email)))
-        {
-            row.AadObjectId = SamplePeople.AadObjectIdFor(row.Email!);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        // Through the roster's linking policy, as Teams' member list would link them.
+        var roster = services.GetRequiredService<RosterStore>();
+        var samples = (await roster.RowsAsync(cancellationToken)).Where(r => r.AadObjectId is null && SamplePeople.IsSample(r.Email));
+        await roster.LinkAllAsync([.. samples.Select(r => (SamplePeople.AadObjectIdFor(r.Email!), r.Email))], cancellationToken);
     }
 }
