@@ -12,9 +12,15 @@ namespace MeetingBot.Meetings;
 /// press, a re-delivered invoke or a re-read of Outlook changes nothing. Answers given at or after
 /// the meeting's start are refused.
 /// </summary>
-internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> factory)
+internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> factory, SqliteWriteGate writes)
 {
     private const int MaxCommentLength = 2000;
+
+    /// <summary>A service with a gate of its own, for tools and tests that do not share one.</summary>
+    public AttendanceService(IDbContextFactory<MeetingBotDbContext> factory)
+        : this(factory, new SqliteWriteGate())
+    {
+    }
 
     /// <summary>An answer from anywhere (Outlook's re-read, tests): reads the meeting and the roster itself.</summary>
     /// <param name="substituteName">
@@ -52,7 +58,7 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
             db, new(meeting.Id, meeting.StartsAt, meeting.State), roster, new(memberId, answer, substituteName, comment, source, at), cancellationToken);
     }
 
-    private static async Task<AttendanceRecordResult> RecordAsync(
+    private async Task<AttendanceRecordResult> RecordAsync(
         MeetingBotDbContext db, MeetingWindow meeting, IReadOnlyList<RosterMember> roster, GivenAnswer reply, CancellationToken cancellationToken)
     {
         var member = roster.FirstOrDefault(m => m.Id == reply.MemberId);
@@ -67,6 +73,9 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
             return new(AttendanceOutcome.NotAnAttendee, null);
         }
 
+        // Read, decide and write in one turn of SQLite's single writer: presses queue here instead of
+        // sleeping on a locked file, and no other answer can slip in between the read and the insert.
+        using var turn = await writes.EnterAsync(db, cancellationToken);
         var answers = await AnswersAsync(db, meeting.Id, cancellationToken);
         var current = AttendanceRules.Current(answers[member.Id]);
         var (validSubstitute, substitute) = reply.Answer == AttendanceAnswer.Declined
