@@ -45,6 +45,11 @@ internal static class BenchmarkServer
             await context.Response.Body.WriteAsync(ConstantInvokeResponse);
         });
         await app.StartAsync();
+        if (args.Contains(RsvpSeed.Flag))
+        {
+            await RsvpSeed.WriteAsync(app.Services);
+        }
+
         Console.WriteLine(ReadyPrefix + app.Urls.First());
 
         // The driver closes stdin when it is done with this server.

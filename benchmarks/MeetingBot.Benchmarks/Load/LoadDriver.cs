@@ -11,7 +11,7 @@ namespace MeetingBot.Benchmarks.Load;
 /// Drives <c>/api/messages</c> of a freshly started host (one per scenario) at a fixed concurrency with
 /// tokens from its development issuer, and prints requests/s, p50/p99 latency, errors and the
 /// server's peak resident memory:
-/// <c>dotnet run -c Release --project benchmarks/MeetingBot.Benchmarks -- load --concurrency 32 --seconds 10</c>.
+/// <c>dotnet run -c Release --project benchmarks/MeetingBot.Benchmarks -- load --concurrency 32 --seconds 10 [--scenario authenticated-invoke,authenticated-rsvp]</c>.
 /// </summary>
 internal static class LoadDriver
 {
@@ -22,10 +22,11 @@ internal static class LoadDriver
     {
         var concurrency = Option(args, "--concurrency", 32);
         var seconds = Option(args, "--seconds", 10);
-        var only = args.SkipWhile(a => a != "--scenario").Skip(1).FirstOrDefault();
+        // One scenario or several, comma-separated, so figures that are compared come from the same run.
+        var only = args.SkipWhile(a => a != "--scenario").Skip(1).FirstOrDefault()?.Split(',');
         Console.WriteLine($"concurrency {concurrency}, {seconds} s per scenario, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         Console.WriteLine($"{"scenario",-22} {"req/s",10} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"server peak MB",15}");
-        foreach (var scenario in Scenario.All.Where(s => only is null || s.Name == only))
+        foreach (var scenario in Scenario.All.Where(s => only is null || only.Contains(s.Name)))
         {
             var result = await RunScenarioAsync(scenario, concurrency, TimeSpan.FromSeconds(seconds));
             Console.WriteLine(result);
@@ -36,7 +37,7 @@ internal static class LoadDriver
 
     private static async Task<ScenarioResult> RunScenarioAsync(Scenario scenario, int concurrency, TimeSpan duration)
     {
-        await using var server = await ServerProcess.StartAsync(scenario.MemoryStores);
+        await using var server = await ServerProcess.StartAsync(scenario.MemoryStores, scenario.Rsvp);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, UseProxy = false })
         {
             BaseAddress = new Uri(server.Url),
@@ -67,7 +68,7 @@ internal static class LoadDriver
             var sequence = 0;
             while (Stopwatch.GetTimestamp() < stop)
             {
-                using var request = scenario.CreateRequest(token, $"{worker}-{sequence++}-{Guid.NewGuid():N}");
+                using var request = scenario.CreateRequest(token, worker, sequence++);
                 var begin = Stopwatch.GetTimestamp();
                 try
                 {
@@ -111,7 +112,7 @@ internal static class LoadDriver
     }
 
     /// <summary>One kind of request: a path and an activity template whose id is replaced per request, so every one is new to the dedupe.</summary>
-    private sealed record Scenario(string Name, string Path, string? Template, bool MemoryStores = false)
+    private sealed record Scenario(string Name, string Path, string? Template, bool MemoryStores = false, bool Rsvp = false)
     {
         public static readonly Scenario[] All =
         [
@@ -119,13 +120,22 @@ internal static class LoadDriver
             new("authenticated-invoke", "/api/messages", Activity("f3-adaptive-card-action-invoke")),
             new("authenticated-message", "/api/messages", Activity("f1-personal-message")),
             new("invoke-memory-stores", "/api/messages", Activity("f3-adaptive-card-action-invoke"), MemoryStores: true),
+            new("authenticated-rsvp", "/api/messages", RsvpActivity(), Rsvp: true),
         ];
 
-        public HttpRequestMessage CreateRequest(string token, string id)
+        public HttpRequestMessage CreateRequest(string token, int worker, int sequence)
         {
+            var body = Template!.Replace("__ID__", $"{worker}-{sequence}-{Guid.NewGuid():N}", StringComparison.Ordinal);
+            if (Rsvp)
+            {
+                // Each worker is its own member and alternates its answer, so every press is a change that is written.
+                body = body.Replace("__AAD__", RsvpSeed.AadObjectId(worker), StringComparison.Ordinal)
+                    .Replace("__VERB__", sequence % 2 == 0 ? "rsvp.accept" : "rsvp.decline", StringComparison.Ordinal);
+            }
+
             var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Path, UriKind.Relative))
             {
-                Content = new StringContent(Template!.Replace("__ID__", id, StringComparison.Ordinal), Encoding.UTF8, "application/json"),
+                Content = new StringContent(body, Encoding.UTF8, "application/json"),
             };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             return request;
@@ -135,7 +145,23 @@ internal static class LoadDriver
         /// A spec fixture re-addressed to the token's serviceUrl. Messages carry only a mention, which the
         /// handler ignores, so the figures measure the protocol path and no Connector call is made.
         /// </summary>
-        private static string Activity(string fixture)
+        private static string Activity(string fixture) => Fixture(fixture).ToJsonString();
+
+        /// <summary>"Jag kommer" / "Anmäl förhinder" pressed in a personal chat by a seeded member (<see cref="RsvpSeed"/>).</summary>
+        private static string RsvpActivity()
+        {
+            var node = Fixture("f3-adaptive-card-action-invoke");
+            node["from"]!["aadObjectId"] = "__AAD__";
+            node["value"]!["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["verb"] = "__VERB__",
+                ["data"] = new JsonObject { ["meetingId"] = RsvpSeed.MeetingId },
+            };
+            return node.ToJsonString();
+        }
+
+        private static JsonObject Fixture(string fixture)
         {
             var node = JsonNode.Parse(File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "botframework", fixture + ".json")))!.AsObject();
             node["serviceUrl"] = ServiceUrl;
@@ -145,7 +171,7 @@ internal static class LoadDriver
                 node["text"] = "<at>MeetingBot</at> ";
             }
 
-            return node.ToJsonString();
+            return node;
         }
     }
 

@@ -16,7 +16,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public string Url { get; }
 
-    public static async Task<ServerProcess> StartAsync(bool memoryStores)
+    public static async Task<ServerProcess> StartAsync(bool memoryStores, bool seedRsvp)
     {
         var self = Environment.ProcessPath!;
         var info = new ProcessStartInfo(self)
@@ -35,6 +35,12 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             info.ArgumentList.Add(BenchmarkServer.MemoryStoresFlag);
         }
+
+        if (seedRsvp)
+        {
+            info.ArgumentList.Add(RsvpSeed.Flag);
+        }
+
         var process = Process.Start(info)!;
         while (await process.StandardOutput.ReadLineAsync() is { } line)
         {

@@ -30,8 +30,11 @@ public enum AttendanceOutcome
     NotAnAttendee,
 }
 
-/// <summary>What recording an answer did, and the member's answer that counts afterwards (null when they have none).</summary>
-public sealed record AttendanceRecordResult(AttendanceOutcome Outcome, MemberAnswer? Current)
+/// <summary>
+/// What recording an answer did, and the member's answer that counts afterwards (null when they have none).
+/// <see cref="Attendance"/> is every attendee's answer afterwards, from the same read, when the answer got that far.
+/// </summary>
+public sealed record AttendanceRecordResult(AttendanceOutcome Outcome, MemberAnswer? Current, MeetingAttendance? Attendance = null)
 {
     public bool Refused => Outcome is not (AttendanceOutcome.Recorded or AttendanceOutcome.Unchanged or AttendanceOutcome.Superseded);
 }

@@ -3,7 +3,7 @@ namespace MeetingBot.Core.Meetings;
 /// <summary>
 /// Whether a new answer is stored and whether it counts. The latest answer wins whatever its
 /// source; on equal times Teams wins, because a card answer is given knowingly to the bot while
-/// an Outlook reply may be automatic (the rule <see cref="Calendar.MemberRsvp"/> follows too).
+/// an Outlook reply may be automatic.
 /// </summary>
 public static class AttendanceRules
 {

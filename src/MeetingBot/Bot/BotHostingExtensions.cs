@@ -51,7 +51,6 @@ internal static class BotHostingExtensions
         services.AddSingleton<CreateSeriesCommand>();
         services.AddSingleton<ScheduleChatCommand>();
         services.AddSingleton<UseChannelCommand>();
-        services.AddSingleton<MemberLanguages>();
         services.AddSingleton<LanguageCommand>();
         services.AddSingleton<SetPlaceCommand>();
         services.AddSingleton<DeliveryCommand>();

@@ -12,10 +12,17 @@ namespace MeetingBot.Meetings;
 /// press, a re-delivered invoke or a re-read of Outlook changes nothing. Answers given at or after
 /// the meeting's start are refused.
 /// </summary>
-internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> factory)
+internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> factory, SqliteWriteGate writes)
 {
     private const int MaxCommentLength = 2000;
 
+    /// <summary>A service with a gate of its own, for tools and tests that do not share one.</summary>
+    public AttendanceService(IDbContextFactory<MeetingBotDbContext> factory)
+        : this(factory, new SqliteWriteGate())
+    {
+    }
+
+    /// <summary>An answer from anywhere (Outlook's re-read, tests): reads the meeting and the roster itself.</summary>
     /// <param name="substituteName">
     /// Who comes instead (declines only): a roster member of the same organisation by name, or a
     /// name the roster does not know (see <see cref="Substitutes"/>).
@@ -31,8 +38,30 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
             return new(AttendanceOutcome.UnknownMeeting, null);
         }
 
-        var roster = await RosterMembers.ListAsync(db, cancellationToken);
-        var member = roster.FirstOrDefault(m => m.Id == memberId);
+        var roster = await RosterStore.MembersAsync(db, cancellationToken);
+        return await RecordAsync(
+            db, new(meetingId, meeting.StartUtc, meeting.State), roster, new(memberId, answer, substituteName, comment, source, at), cancellationToken);
+    }
+
+    /// <summary>
+    /// A press on a card: one unit of work on the meeting and roster the turn has already read. One read of
+    /// the meeting's answers and one insert; the result carries the attendance afterwards, so the presser's
+    /// card needs no second read.
+    /// </summary>
+    public async Task<AttendanceRecordResult> RecordAsync(
+        Meeting meeting, IReadOnlyList<RosterMember> roster, int memberId, AttendanceAnswer answer, string? substituteName, string? comment,
+        ReplySource source, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        await using var db = factory.CreateDbContext();
+        return await RecordAsync(
+            db, new(meeting.Id, meeting.StartsAt, meeting.State), roster, new(memberId, answer, substituteName, comment, source, at), cancellationToken);
+    }
+
+    private async Task<AttendanceRecordResult> RecordAsync(
+        MeetingBotDbContext db, MeetingWindow meeting, IReadOnlyList<RosterMember> roster, GivenAnswer reply, CancellationToken cancellationToken)
+    {
+        var member = roster.FirstOrDefault(m => m.Id == reply.MemberId);
         if (member is null)
         {
             return new(AttendanceOutcome.UnknownMember, null);
@@ -44,31 +73,35 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
             return new(AttendanceOutcome.NotAnAttendee, null);
         }
 
-        var current = await CurrentAsync(db, meetingId, memberId, cancellationToken);
-        var (validSubstitute, substitute) = answer == AttendanceAnswer.Declined
-            ? Substitutes.Resolve(member, substituteName, roster)
+        // Read, decide and write in one turn of SQLite's single writer: presses queue here instead of
+        // sleeping on a locked file, and no other answer can slip in between the read and the insert.
+        using var turn = await writes.EnterAsync(db, cancellationToken);
+        var answers = await AnswersAsync(db, meeting.Id, cancellationToken);
+        var current = AttendanceRules.Current(answers[member.Id]);
+        var (validSubstitute, substitute) = reply.Answer == AttendanceAnswer.Declined
+            ? Substitutes.Resolve(member, reply.SubstituteName, roster)
             : (true, null);
         if (!validSubstitute)
         {
-            return new(AttendanceOutcome.InvalidSubstitute, current);
+            return new(AttendanceOutcome.InvalidSubstitute, current, Of(meeting.Id, roster, answers));
         }
 
-        var given = new MemberAnswer(answer, substitute, Comment(comment), source, at.ToUniversalTime());
-        var outcome = AttendanceRules.Decide(current, given, meeting.StartUtc, meeting.State);
+        var given = new MemberAnswer(reply.Answer, substitute, Comment(reply.Comment), reply.Source, reply.At.ToUniversalTime());
+        var outcome = AttendanceRules.Decide(current, given, meeting.StartsAt, meeting.State);
         if (outcome is not (AttendanceOutcome.Recorded or AttendanceOutcome.Superseded))
         {
-            return new(outcome, current);
+            return new(outcome, current, Of(meeting.Id, roster, answers));
         }
 
         db.AttendanceReplies.Add(new AttendanceReplyRow
         {
-            MeetingId = meetingId,
-            MemberId = memberId,
-            Response = answer == AttendanceAnswer.Accepted ? AttendanceResponse.Accepted : AttendanceResponse.Declined,
+            MeetingId = meeting.Id,
+            MemberId = member.Id,
+            Response = reply.Answer == AttendanceAnswer.Accepted ? AttendanceResponse.Accepted : AttendanceResponse.Declined,
             SubstituteName = given.SubstituteName,
             Comment = given.Comment,
             RecordedAt = given.At,
-            Source = source,
+            Source = reply.Source,
         });
         try
         {
@@ -77,11 +110,13 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             // The same source already gave an answer at this very instant: the same reply delivered twice.
-            return new(AttendanceOutcome.Unchanged, await CurrentAsync(db, meetingId, memberId, cancellationToken));
+            var again = await AnswersAsync(db, meeting.Id, cancellationToken);
+            return new(AttendanceOutcome.Unchanged, AttendanceRules.Current(again[member.Id]), Of(meeting.Id, roster, again));
         }
 
-        MeetingBotMetrics.AnswerRecorded(source.ToString());
-        return new(outcome, outcome == AttendanceOutcome.Recorded ? given : current);
+        MeetingBotMetrics.AnswerRecorded(reply.Source.ToString());
+        var after = answers.SelectMany(g => g.Select(a => (g.Key, a))).Append((member.Id, given)).ToLookup(p => p.Item1, p => p.Item2);
+        return new(outcome, outcome == AttendanceOutcome.Recorded ? given : current, Of(meeting.Id, roster, after));
     }
 
     /// <summary>
@@ -97,11 +132,22 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
             return null;
         }
 
-        var roster = await RosterMembers.ListAsync(db, cancellationToken);
-        var replies = await Answers(db).Where(r => r.MeetingId == meetingId).ToListAsync(cancellationToken);
-        var byMember = replies.ToLookup(r => r.MemberId, ToAnswer);
-        return new MeetingAttendance(meetingId, [.. roster.Where(m => m.IsAttendee).Select(m => new MemberAttendance(m, AttendanceRules.Current(byMember[m.Id])))]);
+        var roster = await RosterStore.MembersAsync(db, cancellationToken);
+        return Of(meetingId, roster, await AnswersAsync(db, meetingId, cancellationToken));
     }
+
+    /// <summary><see cref="GetAsync(int, CancellationToken)"/> for a meeting the caller has, with the roster the turn has read: one read of the answers.</summary>
+    public async Task<MeetingAttendance> GetAsync(int meetingId, IReadOnlyList<RosterMember> roster, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        return Of(meetingId, roster, await AnswersAsync(db, meetingId, cancellationToken));
+    }
+
+    private static MeetingAttendance Of(int meetingId, IReadOnlyList<RosterMember> roster, ILookup<int, MemberAnswer> answers) =>
+        new(meetingId, [.. roster.Where(m => m.IsAttendee).Select(m => new MemberAttendance(m, AttendanceRules.Current(answers[m.Id])))]);
+
+    private static async Task<ILookup<int, MemberAnswer>> AnswersAsync(MeetingBotDbContext db, int meetingId, CancellationToken cancellationToken) =>
+        (await Answers(db).Where(r => r.MeetingId == meetingId).ToListAsync(cancellationToken)).ToLookup(r => r.MemberId, ToAnswer);
 
     /// <summary>Every answer a member gave to a meeting, oldest first: where each came from, for the secretariat.</summary>
     public async Task<IReadOnlyList<MemberAnswer>> HistoryAsync(int meetingId, int memberId, CancellationToken cancellationToken)
@@ -109,67 +155,6 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
         await using var db = factory.CreateDbContext();
         var replies = await Answers(db).Where(r => r.MeetingId == meetingId && r.MemberId == memberId).ToListAsync(cancellationToken);
         return [.. replies.Select(ToAnswer).OrderBy(a => a.At)];
-    }
-
-    /// <summary>The roster with ids, by organisation and name.</summary>
-    public async Task<IReadOnlyList<RosterMember>> RosterAsync(CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        return await RosterMembers.ListAsync(db, cancellationToken);
-    }
-
-    /// <summary>The member Teams names by <c>from.aadObjectId</c>, or null when the roster has nobody with it.</summary>
-    public async Task<RosterMember?> FindByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        return (await RosterMembers.ListAsync(db, cancellationToken))
-            .FirstOrDefault(m => string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>
-    /// Remembers which roster member a Teams user is, found by their email (Teams gives it with the
-    /// member's details), so later invokes find them by <c>from.aadObjectId</c> alone. Null when no
-    /// member has that email. Linking the same id again changes nothing; an id already linked to
-    /// another member moves to this one, since Entra ids are not reused.
-    /// </summary>
-    public async Task<RosterMember?> LinkAadObjectIdAsync(string email, string aadObjectId, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(aadObjectId);
-        var normalised = RosterStore.NormaliseEmail(email);
-        await using var db = factory.CreateDbContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var member = await db.Members.SingleOrDefaultAsync(m => m.Email == normalised, cancellationToken);
-        if (member is null)
-        {
-            return null;
-        }
-
-        if (!string.Equals(member.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase))
-        {
-            var previous = await db.Members.Where(m => m.AadObjectId == aadObjectId).ToListAsync(cancellationToken);
-            previous.ForEach(m => m.AadObjectId = null);
-            await db.SaveChangesAsync(cancellationToken);
-            member.AadObjectId = aadObjectId;
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return new RosterMember(member.Id, member.Name, member.Organisation, member.Email, member.Role, member.AadObjectId);
-    }
-
-    /// <summary>The people the member may name as substitute: the roster's others of their organisation.</summary>
-    public async Task<IReadOnlyList<RosterMember>> SubstitutesAsync(int memberId, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        var roster = await RosterMembers.ListAsync(db, cancellationToken);
-        var member = roster.FirstOrDefault(m => m.Id == memberId);
-        return member is null ? [] : Substitutes.Candidates(member, [.. roster.Where(m => m.IsAttendee)]);
-    }
-
-    private static async Task<MemberAnswer?> CurrentAsync(MeetingBotDbContext db, int meetingId, int memberId, CancellationToken cancellationToken)
-    {
-        var replies = await Answers(db).Where(r => r.MeetingId == meetingId && r.MemberId == memberId).ToListAsync(cancellationToken);
-        return AttendanceRules.Current(replies.Select(ToAnswer));
     }
 
     /// <summary>Only "coming" and "apologies" are answers; the table's other responses (tentative, none) never count.</summary>
@@ -186,4 +171,9 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
         var trimmed = comment?.Trim();
         return string.IsNullOrEmpty(trimmed) ? null : trimmed.Length <= MaxCommentLength ? trimmed : trimmed[..MaxCommentLength];
     }
+
+    /// <summary>The meeting as far as an answer cares: when answers stop and whether it still takes place.</summary>
+    private sealed record MeetingWindow(int Id, DateTimeOffset StartsAt, MeetingState State);
+
+    private sealed record GivenAnswer(int MemberId, AttendanceAnswer Answer, string? SubstituteName, string? Comment, ReplySource Source, DateTimeOffset At);
 }

@@ -8,8 +8,7 @@ namespace MeetingBot.Meetings;
 /// <summary>
 /// Stores the replies of a calendar read as Outlook answers, through the same rules as Teams
 /// answers: an attendee's address finds the roster member (case-insensitively, as Exchange
-/// compares), the event id (else the date) finds the meeting. "Tentative" and "none" are no answer.
-/// A reply without a time is stored at the Unix epoch, so any answer with a time wins over it.
+/// compares), the event id (else the date) finds the meeting; <see cref="OutlookAnswer"/> says what a reply amounts to.
 /// </summary>
 internal sealed class OutlookReplies(IDbContextFactory<MeetingBotDbContext> factory, AttendanceService attendance, ILogger<OutlookReplies> logger)
 {
@@ -21,7 +20,7 @@ internal sealed class OutlookReplies(IDbContextFactory<MeetingBotDbContext> fact
         List<(int Id, string? ExternalId, DateOnly Date)> rows;
         await using (var db = factory.CreateDbContext())
         {
-            members = (await db.Members.AsNoTracking().Where(m => m.Email != null).Select(m => new { m.Id, m.Email }).ToListAsync(cancellationToken))
+            members = (await RosterStore.MembersAsync(db, cancellationToken)).Where(m => m.Email is not null)
                 .ToDictionary(m => m.Email!, m => m.Id, StringComparer.OrdinalIgnoreCase);
             rows = [.. (await db.Meetings.AsNoTracking().Where(m => m.SeriesKey == seriesKey)
                 .Select(m => new { m.Id, m.ExternalEventId, m.Date }).ToListAsync(cancellationToken))
@@ -40,13 +39,7 @@ internal sealed class OutlookReplies(IDbContextFactory<MeetingBotDbContext> fact
 
             foreach (var reply in meeting.Attendees)
             {
-                AttendanceAnswer? answer = reply.Response switch
-                {
-                    CalendarResponse.Accepted => AttendanceAnswer.Accepted,
-                    CalendarResponse.Declined => AttendanceAnswer.Declined,
-                    _ => null,
-                };
-                if (answer is null)
+                if (OutlookAnswer.Of(reply) is not { } answer)
                 {
                     continue;
                 }
@@ -57,8 +50,7 @@ internal sealed class OutlookReplies(IDbContextFactory<MeetingBotDbContext> fact
                     continue;
                 }
 
-                var result = await attendance.RecordAsync(
-                    meetingId, memberId, answer.Value, null, null, ReplySource.Outlook, reply.RespondedAt ?? DateTimeOffset.UnixEpoch, cancellationToken);
+                var result = await attendance.RecordAsync(meetingId, memberId, answer.Answer, null, null, answer.Source, answer.At, cancellationToken);
                 recorded += result.Outcome == AttendanceOutcome.Recorded ? 1 : 0;
             }
         }

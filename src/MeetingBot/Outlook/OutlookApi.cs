@@ -1,6 +1,7 @@
 using System.Globalization;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Meetings;
+using MeetingBot.Storage;
 
 namespace MeetingBot.Outlook;
 
@@ -21,10 +22,10 @@ internal static class OutlookApi
     }
 
     private static async Task<IResult> GetMeetingAsync(
-        HttpContext context, string? date, OutlookTokenValidator tokens, MeetingService meetings, AttendanceService attendance,
+        HttpContext context, string? date, OutlookTokenValidator tokens, MeetingService meetings, AttendanceService attendance, RosterStore roster,
         TimeProvider time, ILogger<OutlookTokenValidator> logger, CancellationToken cancellationToken)
     {
-        var (member, refusal) = await CallerAsync(context, tokens, attendance, logger, cancellationToken);
+        var (member, refusal) = await CallerAsync(context, tokens, roster, logger, cancellationToken);
         if (member is null)
         {
             return refusal!;
@@ -42,15 +43,15 @@ internal static class OutlookApi
             return Problem(StatusCodes.Status404NotFound, OutlookTexts.NoMeeting(day));
         }
 
-        var substitutes = await attendance.SubstitutesAsync(member.Id, cancellationToken);
+        var substitutes = await roster.SubstitutesAsync(member.Id, cancellationToken);
         return Results.Ok(OutlookMeetingView.Of(meeting, answers, member, substitutes, time.GetUtcNow()));
     }
 
     private static async Task<IResult> PostRsvpAsync(
-        HttpContext context, OutlookRsvpRequest request, OutlookTokenValidator tokens, MeetingService meetings, AttendanceService attendance,
+        HttpContext context, OutlookRsvpRequest request, OutlookTokenValidator tokens, MeetingService meetings, AttendanceService attendance, RosterStore roster,
         TimeProvider time, ILogger<OutlookTokenValidator> logger, CancellationToken cancellationToken)
     {
-        var (member, refusal) = await CallerAsync(context, tokens, attendance, logger, cancellationToken);
+        var (member, refusal) = await CallerAsync(context, tokens, roster, logger, cancellationToken);
         if (member is null)
         {
             return refusal!;
@@ -88,7 +89,7 @@ internal static class OutlookApi
 
     /// <summary>The roster member behind the token, or the 401/403 to answer with.</summary>
     private static async Task<(RosterMember? Member, IResult? Refusal)> CallerAsync(
-        HttpContext context, OutlookTokenValidator tokens, AttendanceService attendance, ILogger logger, CancellationToken cancellationToken)
+        HttpContext context, OutlookTokenValidator tokens, RosterStore roster, ILogger logger, CancellationToken cancellationToken)
     {
         var caller = await tokens.ValidateAsync(context.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, cancellationToken);
         if (caller.ObjectId is null)
@@ -98,7 +99,7 @@ internal static class OutlookApi
             return (null, Problem(StatusCodes.Status401Unauthorized, OutlookTexts.SignInFailed));
         }
 
-        var member = await attendance.FindByAadObjectIdAsync(caller.ObjectId, cancellationToken);
+        var member = await roster.FindByAadObjectIdAsync(caller.ObjectId, cancellationToken);
         if (member is null)
         {
             OutlookLog.NotOnRoster(logger, caller.ObjectId);

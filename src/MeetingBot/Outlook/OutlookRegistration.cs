@@ -71,8 +71,8 @@ internal static class OutlookRegistration
                     ["access_token"] = issuer.CreateUserToken(OutlookOptions.DevelopmentAudience, new Dictionary<string, object> { ["oid"] = oid }),
                 }));
 
-        development.MapGet(DevelopmentPeopleRoute, async (Meetings.AttendanceService attendance, CancellationToken cancellationToken) =>
-            Results.Ok((await attendance.RosterAsync(cancellationToken))
+        development.MapGet(DevelopmentPeopleRoute, async (Storage.RosterStore roster, CancellationToken cancellationToken) =>
+            Results.Ok((await roster.MembersAsync(cancellationToken))
                 .Where(m => m.AadObjectId is not null)
                 .Select(m => new { m.Name, m.Organisation, Oid = m.AadObjectId })));
     }

@@ -16,12 +16,11 @@ internal sealed record PlaygroundPerson(string Name, string Organisation, string
 }
 
 /// <summary>The roster as people to act as. A member without a stored Entra id gets a derived one, so every member can act.</summary>
-internal sealed class PlaygroundPeople(IDbContextFactory<MeetingBotDbContext> factory)
+internal sealed class PlaygroundPeople(RosterStore roster)
 {
     public async Task<IReadOnlyList<PlaygroundPerson>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var db = factory.CreateDbContext();
-        var rows = await db.Set<MemberRow>().AsNoTracking().ToListAsync(cancellationToken);
+        var rows = await roster.RowsAsync(cancellationToken);
         return
         [
             .. rows.OrderByDescending(r => r.Role == MemberRole.Secretariat && r.Name == SamplePeople.Secretariat.Name)

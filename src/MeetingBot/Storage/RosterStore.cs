@@ -10,11 +10,13 @@ namespace MeetingBot.Storage;
 internal sealed record RosterUpsertResult(int Added, int Updated, int Unchanged);
 
 /// <summary>
-/// The roster. A member is the same person when the email matches, or, for an entry without an
+/// The roster, the only owner of the Members table (the rest is in RosterStore.Identity.cs). A member is the same person when the email matches, or, for an entry without an
 /// email, when name and organisation match. An upsert is one transaction: all members or none.
 /// </summary>
-internal sealed class RosterStore(IDbContextFactory<MeetingBotDbContext> factory)
+internal sealed partial class RosterStore(IDbContextFactory<MeetingBotDbContext> factory, ILogger<RosterStore>? logger = null)
 {
+    private readonly ILogger logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
     // The roster is read by Swedes: Å, Ä and Ö sort after Z.
     private static readonly StringComparer Swedish = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: false);
 
@@ -38,12 +40,7 @@ internal sealed class RosterStore(IDbContextFactory<MeetingBotDbContext> factory
     {
         await using var db = factory.CreateDbContext();
         var rows = await db.Members.AsNoTracking().ToListAsync(cancellationToken);
-        return
-        [
-            .. rows.OrderBy(m => m.Organisation, Swedish)
-                .ThenBy(m => m.Name, Swedish)
-                .Select(m => new Member(m.Name, m.Organisation, m.Email, m.Role)),
-        ];
+        return [.. InListOrder(rows).Select(m => new Member(m.Name, m.Organisation, m.Email, m.Role))];
     }
 
     /// <summary>The member with roster id <paramref name="id"/>, or null.</summary>

@@ -44,7 +44,7 @@ public sealed class AgendaPageEndpointTests(AgendaPageHost host) : IClassFixture
     {
         var meeting = await MeetingOnAsync(new DateOnly(2026, 3, 27));
         var attendance = host.Services.GetRequiredService<AttendanceService>();
-        var member = (await attendance.RosterAsync(CancellationToken.None)).First();
+        var member = (await host.Services.GetRequiredService<RosterStore>().MembersAsync(CancellationToken.None)).First();
         await attendance.RecordAsync(meeting.Id, member.Id, AttendanceAnswer.Declined, null, "Tandläkartid hemlig-kommentar", ReplySource.Teams, new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero), CancellationToken.None);
 
         var html = await host.Client.GetStringAsync(new Uri("/agenda/2026-03-27", UriKind.Relative));

@@ -36,6 +36,8 @@ public abstract class MeetingTests<TDatabase> : StorageTests<TDatabase>
 
     internal AttendanceService Attendance => new(Factory);
 
+    internal RosterStore Roster => new(Factory);
+
     internal OutlookReplies Outlook => new(Factory, Attendance, NullLogger<OutlookReplies>.Instance);
 
     internal ProtocolDraftService Drafts => new(Factory, Meetings, Attendance, Protocols, NullLogger<ProtocolDraftService>.Instance);
@@ -71,5 +73,5 @@ public abstract class MeetingTests<TDatabase> : StorageTests<TDatabase>
     }
 
     internal async Task<int> MemberIdAsync(string name) =>
-        (await Attendance.RosterAsync(CancellationToken.None)).Single(m => m.Name == name).Id;
+        (await Roster.MembersAsync(CancellationToken.None)).Single(m => m.Name == name).Id;
 }

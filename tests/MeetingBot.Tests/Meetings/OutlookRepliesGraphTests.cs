@@ -21,7 +21,7 @@ public sealed class OutlookRepliesGraphTests : IAsyncLifetime
         graph = await FakeGraphServer.StartAsync();
         app = GraphHostFixture.Build(graph);
         await app.StartAsync();
-        await GraphHostFixture.WaitUntil(() => !graph.Subscriptions.Active.IsEmpty && app.Services.GetRequiredService<RsvpSnapshot>().Reads >= 1);
+        await GraphHostFixture.WaitUntil(() => !graph.Subscriptions.Active.IsEmpty && GraphHostFixture.SeriesReads(graph) >= 1);
     }
 
     public async Task DisposeAsync()

@@ -11,7 +11,8 @@ namespace MeetingBot.Bot.Actions;
 /// <summary>
 /// "Jag kommer" and "Anmäl förhinder": the answer counts for the presser (from the authenticated
 /// activity), whatever the card's data says. The presser gets their own view back at once; the
-/// other copies get the new tally in the background.
+/// other copies get the new tally in the background. A press reads the roster once (finding the
+/// presser), the meeting once and its answers once, and writes one row.
 /// </summary>
 internal sealed class RsvpActions(
     MeetingService meetings, AttendanceService attendance, AgendaCards cards, AgendaCardUpdates updates, TimeProvider time) : ICardActionHandler
@@ -33,8 +34,10 @@ internal sealed class RsvpActions(
         }
 
         var declined = press.Verb == CardVerbs.Decline;
+        // One unit of work on the meeting just read and the roster the presser was found in.
         var result = await attendance.RecordAsync(
-            meetingId,
+            meeting,
+            presser.Roster,
             presser.MemberId,
             declined ? AttendanceAnswer.Declined : AttendanceAnswer.Accepted,
             declined ? press.Text(CardInputs.Substitute) : null,
@@ -54,7 +57,7 @@ internal sealed class RsvpActions(
             updates.Enqueue(new AgendaCardUpdate(meetingId, turn.Connector, skip));
         }
 
-        return CardOutcome.Show(await cards.ForAsync(meeting, presser, presser.Language, cancellationToken));
+        return CardOutcome.Show(await cards.ForAsync(meeting, presser, result.Attendance!, presser.Language, cancellationToken));
     }
 
     private static string? Refusal(AttendanceOutcome outcome, BotReplies replies) => outcome switch

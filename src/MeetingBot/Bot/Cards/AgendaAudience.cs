@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MeetingBot.Bot.Cards;
 
 /// <summary>Who an agenda goes to: the team channel the bot was last seen in, and the roster members (all, or those without an answer).</summary>
-internal sealed class AgendaAudience(IDbContextFactory<MeetingBotDbContext> factory, AttendanceService attendance, ILogger<AgendaAudience> logger)
+internal sealed class AgendaAudience(IDbContextFactory<MeetingBotDbContext> factory, AttendanceService attendance, RosterStore roster, ILogger<AgendaAudience> logger)
 {
     /// <summary>
     /// The team channel for agendas: the one the secretariat chose ("använd den här kanalen"), else the
@@ -97,19 +97,15 @@ internal sealed class AgendaAudience(IDbContextFactory<MeetingBotDbContext> fact
         var unanswered = delivery == AgendaDelivery.Reminder
             ? (await attendance.GetAsync(meeting.Id, cancellationToken))?.Members.Where(m => m.Answer is null).Select(m => m.Member.Id).ToHashSet() ?? []
             : null;
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var members = await db.Members.AsNoTracking().OrderBy(m => m.Organisation).ThenBy(m => m.Name).ToListAsync(cancellationToken);
+        var members = await roster.RowsAsync(cancellationToken);
         return [.. members.Where(m => !SharedSecretariat.Is(m.Name, m.Organisation, m.Role) && (unanswered is null || unanswered.Contains(m.Id)))];
     }
 
-    public async Task<IReadOnlyList<MemberRow>> SecretariatAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Members.AsNoTracking().Where(m => m.Role == MemberRole.Secretariat).OrderBy(m => m.Name).ToListAsync(cancellationToken);
-    }
+    public async Task<IReadOnlyList<MemberRow>> SecretariatAsync(CancellationToken cancellationToken) =>
+        [.. (await roster.RowsAsync(cancellationToken)).Where(m => m.Role == MemberRole.Secretariat).OrderBy(m => m.Name, StringComparer.Ordinal)];
 
     /// <summary>
-    /// Teams knows the team's members by email and Entra id; the roster by email. Matching them here
+    /// Teams knows the team's members by email and Entra id; the roster by email. Linking them (RosterStore.LinkAllAsync)
     /// lets the bot reach members who have never written to it, and gives the card's refresh their ids.
     /// </summary>
     /// <returns>The Teams user id (MRI) of each team member by Entra id.</returns>
@@ -136,35 +132,14 @@ internal sealed class AgendaAudience(IDbContextFactory<MeetingBotDbContext> fact
             return userIds;
         }
 
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var members = await db.Members.ToListAsync(cancellationToken);
-        foreach (var account in accounts.Where(a => a.AadObjectId is not null))
+        foreach (var account in accounts.Where(a => a.AadObjectId is not null && a.Id is not null))
         {
-            if (account.Id is { } userId)
-            {
-                userIds[account.AadObjectId!] = userId;
-            }
-
-            var email = (account.Email ?? account.UserPrincipalName)?.Trim().ToLowerInvariant();
-            var member = members.FirstOrDefault(m => m.AadObjectId == account.AadObjectId)
-                ?? members.FirstOrDefault(m => m.AadObjectId is null && email is not null && m.Email == email);
-            if (member is null)
-            {
-                continue;
-            }
-
-            member.AadObjectId = account.AadObjectId;
+            userIds[account.AadObjectId!] = account.Id!;
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-        {
-            // Another turn stored the same ids at the same time; they are the same ids.
-        }
-
+        // Linked by the roster's one policy: an unlinked member by their verified address, never a member linked to another id.
+        await roster.LinkAllAsync(
+            [.. accounts.Where(a => a.AadObjectId is not null).Select(a => (a.AadObjectId!, a.Email ?? a.UserPrincipalName))], cancellationToken);
         return userIds;
     }
 }

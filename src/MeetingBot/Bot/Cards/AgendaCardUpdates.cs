@@ -1,7 +1,9 @@
 using System.Threading.Channels;
 using MeetingBot.Bot.Storage;
 using MeetingBot.BotFramework.Connector;
+using MeetingBot.Core.Cards;
 using MeetingBot.Meetings;
+using MeetingBot.Storage;
 using MeetingBot.Storage.Rows;
 
 namespace MeetingBot.Bot.Cards;
@@ -14,7 +16,7 @@ internal sealed record AgendaCardUpdate(int MeetingId, ConnectorClient Connector
 /// seconds for the presser's card, while a PUT per member's chat takes as long as Teams' rate
 /// limits say. Requests for the same meeting that pile up while one runs are served by one pass.
 /// </summary>
-internal sealed class AgendaCardUpdates(MeetingService meetings, AgendaCards cards, PostedCardStore posted, MemberLanguages languages, ILogger<AgendaCardUpdates> logger) : BackgroundService
+internal sealed class AgendaCardUpdates(MeetingService meetings, AgendaCards cards, PostedCardStore posted, RosterStore roster, ILogger<AgendaCardUpdates> logger) : BackgroundService
 {
     private readonly Channel<AgendaCardUpdate> queue = Channel.CreateUnbounded<AgendaCardUpdate>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -42,22 +44,20 @@ internal sealed class AgendaCardUpdates(MeetingService meetings, AgendaCards car
     {
         try
         {
-            var meeting = await meetings.GetAsync(update.MeetingId, cancellationToken);
-            if (meeting is null)
+            // Copies first: before an agenda is posted, or when only the presser has one, there is nothing to build.
+            var copies = (await posted.ListAsync(update.MeetingId, PostedCardKinds.Agenda, cancellationToken))
+                .Where(c => c.Address.ConversationId != update.SkipConversationId).ToList();
+            if (copies.Count == 0 || await meetings.GetAsync(update.MeetingId, cancellationToken) is not { } meeting)
             {
                 return;
             }
 
             // The channel's copy is Swedish; a member's personal copy is in the language they chose.
-            var (swedish, english) = await cards.PublicInBothAsync(meeting, cancellationToken);
-            var englishReaders = await languages.EnglishAsync(cancellationToken);
-            foreach (var copy in await posted.ListAsync(update.MeetingId, PostedCardKinds.Agenda, cancellationToken))
+            var members = await roster.MembersAsync(cancellationToken);
+            var (swedish, english) = await cards.PublicInBothAsync(meeting, members, cancellationToken);
+            var englishReaders = members.Where(m => m.Language == CardLanguage.English).Select(m => m.Id).ToHashSet();
+            foreach (var copy in copies)
             {
-                if (copy.Address.ConversationId == update.SkipConversationId)
-                {
-                    continue;
-                }
-
                 try
                 {
                     var message = CardAttachment.Message(copy.MemberId is { } member && englishReaders.Contains(member) ? english : swedish);

@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework.Schema;
-using MeetingBot.Storage;
 using MeetingBot.Storage.Rows;
+using MeetingBot.Core.Meetings;
+using MeetingBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace MeetingBot.Bot.Cards;
@@ -12,10 +13,16 @@ namespace MeetingBot.Bot.Cards;
 /// </summary>
 internal sealed class TeamsUserIds(IDbContextFactory<MeetingBotDbContext> factory)
 {
-    public async Task<IReadOnlyList<string>> OfRosterAsync(CancellationToken cancellationToken)
+    /// <param name="roster">The roster as the caller has read it; its linked Entra ids select the chats.</param>
+    public async Task<IReadOnlyList<string>> OfAsync(IReadOnlyList<RosterMember> roster, CancellationToken cancellationToken)
     {
+        List<string> aadIds = [.. roster.Select(m => m.AadObjectId).OfType<string>()];
+        if (aadIds.Count == 0)
+        {
+            return [];
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var aadIds = await db.Members.AsNoTracking().Where(m => m.AadObjectId != null).Select(m => m.AadObjectId!).ToListAsync(cancellationToken);
         var ids = await db.Set<ConversationReferenceRow>().AsNoTracking()
             .Where(r => r.ConversationType == ConversationTypes.Personal && r.UserAadObjectId != null && aadIds.Contains(r.UserAadObjectId) && r.UserId != null)
             .OrderBy(r => r.UserAadObjectId)

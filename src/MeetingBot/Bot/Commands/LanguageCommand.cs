@@ -1,7 +1,7 @@
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
 using MeetingBot.Core.Commands;
-using MeetingBot.Meetings;
+using MeetingBot.Storage;
 
 namespace MeetingBot.Bot.Commands;
 
@@ -9,7 +9,7 @@ namespace MeetingBot.Bot.Commands;
 /// <c>språk engelska</c> / <c>språk svenska</c>: the language of the speaker's own cards and
 /// messages from now on. Cards several people see (the channel's) stay Swedish.
 /// </summary>
-internal sealed class LanguageCommand(MemberLanguages languages)
+internal sealed class LanguageCommand(RosterStore roster)
 {
     public async Task RunAsync(ChatCommand command, Speaker speaker, TurnContext turn, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ internal sealed class LanguageCommand(MemberLanguages languages)
             return;
         }
 
-        await languages.SetAsync(speaker.MemberId, chosen, cancellationToken);
+        await roster.SetLanguageAsync(speaker.MemberId, chosen, cancellationToken);
         await turn.SayAsync(BotReplies.For(chosen).LanguageChosen, cancellationToken);
     }
 }

@@ -1,19 +1,18 @@
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Handlers;
-using MeetingBot.Core.Cards;
+using MeetingBot.Core.Meetings;
 using MeetingBot.Storage;
-using MeetingBot.Storage.Rows;
-using Microsoft.EntityFrameworkCore;
 
 namespace MeetingBot.Bot.Speakers;
 
 /// <summary>
 /// Finds the roster member behind <c>from.aadObjectId</c>. The roster is imported from protocols and
 /// spreadsheets, which know emails but not Entra ids, so the first time someone speaks the bot asks
-/// Teams for their email and remembers the id on the member; later turns need one indexed read.
+/// Teams for their email and the roster links the id to the member; later turns need one read of the
+/// roster, which the turn then reuses (<see cref="Speaker.Roster"/>).
 /// Only the activity's authenticated <c>from</c> counts, never anything a card carries.
 /// </summary>
-internal sealed class SpeakerResolver(IDbContextFactory<MeetingBotDbContext> factory, ILogger<SpeakerResolver> logger)
+internal sealed class SpeakerResolver(RosterStore roster, ILogger<SpeakerResolver> logger)
 {
     public async Task<Speaker?> ResolveAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -23,37 +22,16 @@ internal sealed class SpeakerResolver(IDbContextFactory<MeetingBotDbContext> fac
             return null;
         }
 
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var known = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.AadObjectId == aadObjectId, cancellationToken);
-        if (known is not null)
+        var members = await roster.MembersAsync(cancellationToken);
+        if (Known(members, aadObjectId) is { } known)
         {
-            return ToSpeaker(known, aadObjectId);
+            return known;
         }
 
+        // The roster's one linking policy decides; a member linked to another Entra id is refused there.
         var email = await LookUpEmailAsync(turn, aadObjectId, cancellationToken);
-        if (email is null)
-        {
-            return null;
-        }
-
-        var member = await db.Members.FirstOrDefaultAsync(m => m.Email == email, cancellationToken);
-        if (member is null || (member.AadObjectId is not null && member.AadObjectId != aadObjectId))
-        {
-            // Not on the roster, or the roster's person is already tied to another Entra id: no guessing.
-            return null;
-        }
-
-        member.AadObjectId = aadObjectId;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-        {
-            // A concurrent turn of the same person stored the id first; the id is the same either way.
-        }
-
-        return ToSpeaker(member, aadObjectId);
+        var linked = email is null ? null : await roster.LinkAsync(email, aadObjectId, cancellationToken);
+        return linked is null ? null : new Speaker(linked, [.. members.Select(m => m.Id == linked.Id ? linked : m)]);
     }
 
     /// <summary>
@@ -63,15 +41,13 @@ internal sealed class SpeakerResolver(IDbContextFactory<MeetingBotDbContext> fac
     public async Task<Speaker?> FindKnownAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var aadObjectId = turn.Activity.From?.AadObjectId;
-        if (string.IsNullOrWhiteSpace(aadObjectId))
-        {
-            return null;
-        }
-
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var known = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.AadObjectId == aadObjectId, cancellationToken);
-        return known is null ? null : ToSpeaker(known, aadObjectId);
+        return string.IsNullOrWhiteSpace(aadObjectId) ? null : Known(await roster.MembersAsync(cancellationToken), aadObjectId);
     }
+
+    private static Speaker? Known(IReadOnlyList<RosterMember> members, string aadObjectId) =>
+        members.FirstOrDefault(m => string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase)) is { } member
+            ? new Speaker(member, members)
+            : null;
 
     /// <summary>The user's email (or UPN, which is their email in Familjen Helsingborg's tenants), lower-cased as the roster stores it.</summary>
     private async Task<string?> LookUpEmailAsync(TurnContext turn, string aadObjectId, CancellationToken cancellationToken)
@@ -101,7 +77,4 @@ internal sealed class SpeakerResolver(IDbContextFactory<MeetingBotDbContext> fac
 
         return null;
     }
-
-    private static Speaker ToSpeaker(MemberRow row, string aadObjectId) =>
-        new(row.Id, row.Name, row.Organisation, row.Email, row.Role, aadObjectId, row.Language ?? CardLanguage.Swedish);
 }

@@ -18,7 +18,6 @@ internal static class GraphCalendarRegistration
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RsvpRefreshSignal>();
         services.AddScheduledJobHandler<RereadRsvpsJob>();
-        services.AddSingleton<RsvpSnapshot>();
         services.AddSingleton<GraphSubscriptionStore>();
         services.AddSingleton<SubscriptionLifecycle>();
         services.AddSingleton<NotificationDeduplicator>();

@@ -7,12 +7,12 @@ namespace MeetingBot.Calendar.Graph;
 /// <summary>
 /// Re-reads the current year's series RSVPs (one Graph request) at start, whenever a change
 /// notification asks for it, and — when Graph cannot reach us because no public endpoint is
-/// configured — every <see cref="GraphCalendarOptions.ReReadInterval"/>.
+/// configured — every <see cref="GraphCalendarOptions.ReReadInterval"/>. Each read is stored as
+/// Outlook answers of the one attendance model (<see cref="OutlookReplies"/>).
 /// </summary>
 internal sealed class RsvpRefreshService(
-    ISeriesCalendar calendar, RsvpRefreshSignal signal, RsvpSnapshot snapshot,
-    IOptions<GraphCalendarOptions> options, TimeProvider time, ILogger<RsvpRefreshService> logger,
-    OutlookReplies? outlookReplies = null) : BackgroundService
+    ISeriesCalendar calendar, RsvpRefreshSignal signal, OutlookReplies outlookReplies,
+    IOptions<GraphCalendarOptions> options, TimeProvider time, ILogger<RsvpRefreshService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,12 +36,8 @@ internal sealed class RsvpRefreshService(
         try
         {
             var meetings = await calendar.ReadResponsesAsync(seriesId, cancellationToken);
-            snapshot.Replace([.. RsvpMerge.FromCalendar(meetings)], time.GetUtcNow());
-            if (outlookReplies is not null)
-            {
-                // Stored through the attendance rules, so the protocol draft and the cards see Outlook answers too.
-                await outlookReplies.RecordAsync(seriesId, meetings, cancellationToken);
-            }
+            // Stored through the attendance rules, so the protocol draft and the cards see Outlook answers too.
+            await outlookReplies.RecordAsync(seriesId, meetings, cancellationToken);
 
             GraphLog.RsvpsRead(logger, seriesId, meetings.Count);
             return true;

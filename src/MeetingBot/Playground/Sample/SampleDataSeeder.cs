@@ -19,7 +19,6 @@ namespace MeetingBot.Playground.Sample;
 internal sealed class SampleDataSeeder(
     ProtocolStore protocols,
     RosterStore roster,
-    IDbContextFactory<MeetingBotDbContext> factory,
     IHostEnvironment environment,
     IOptions<PlaygroundOptions> options,
     ILogger<SampleDataSeeder> logger,
@@ -59,13 +58,8 @@ internal sealed class SampleDataSeeder(
 
     private async Task AssignIdentitiesAsync(CancellationToken cancellationToken)
     {
-        await using var db = factory.CreateDbContext();
-        var rows = await db.Set<MemberRow>().Where(m => m.AadObjectId == null).ToListAsync(cancellationToken);
-        foreach (var row in rows.Where(r => SamplePeople.IsSample(r.Email)))
-        {
-            row.AadObjectId = SamplePeople.AadObjectIdFor(row.Email!);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        // Through the roster's linking policy, as Teams' member list would link them.
+        var samples = (await roster.RowsAsync(cancellationToken)).Where(r => r.AadObjectId is null && SamplePeople.IsSample(r.Email));
+        await roster.LinkAllAsync([.. samples.Select(r => (SamplePeople.AadObjectIdFor(r.Email!), r.Email))], cancellationToken);
     }
 }

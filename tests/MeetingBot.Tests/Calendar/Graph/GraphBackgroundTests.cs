@@ -1,6 +1,9 @@
 using MeetingBot.Calendar.Graph;
 using MeetingBot.Core.Scheduling;
+using MeetingBot.Meetings;
 using MeetingBot.Scheduling;
+using MeetingBot.Storage;
+using MeetingBot.Tests.Storage;
 using MeetingBot.Tests.Calendar.Graph.Fake;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,15 +25,22 @@ public sealed class GraphBackgroundTests : IAsyncLifetime
     public async Task RsvpRefresh_NoPublicEndpoint_ReReadsEveryInterval()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-        var snapshot = new RsvpSnapshot();
+        await using var database = new SqliteTestDatabase();
+        await database.CreateAsync();
+        await new StorageMigrator(database.Factory).MigrateAsync(CancellationToken.None);
+        var outlook = new OutlookReplies(database.Factory, new AttendanceService(database.Factory), NullLogger<OutlookReplies>.Instance);
         var options = Options.Create(new GraphCalendarOptions { ReReadInterval = TimeSpan.FromHours(4) });
         using var service = new RsvpRefreshService(new GraphSeriesCalendar(graph.CreateClient(), Series2026.Mailbox, time),
-            new RsvpRefreshSignal(), snapshot, options, time, NullLogger<RsvpRefreshService>.Instance);
+            new RsvpRefreshSignal(), outlook, options, time, NullLogger<RsvpRefreshService>.Instance);
 
         await service.StartAsync(CancellationToken.None);
-        await GraphHostFixture.WaitUntil(() => snapshot.Reads == 1);
-        time.Advance(TimeSpan.FromHours(4));
-        await GraphHostFixture.WaitUntil(() => snapshot.Reads == 2);
+        await GraphHostFixture.WaitUntil(() => GraphHostFixture.SeriesReads(graph) == 1);
+        // The next wait starts once the read is stored, which takes real time: advance until the timer has fired.
+        await GraphHostFixture.WaitUntil(() =>
+        {
+            time.Advance(TimeSpan.FromHours(4));
+            return GraphHostFixture.SeriesReads(graph) >= 2;
+        });
         await service.StopAsync(CancellationToken.None);
 
         Assert.All(graph.Requests, r => Assert.Contains("kommundirektorsmote-2026", Uri.UnescapeDataString(r.PathAndQuery), StringComparison.Ordinal));
@@ -73,7 +83,7 @@ public sealed class GraphBackgroundTests : IAsyncLifetime
     {
         await using var app = GraphHostFixture.Build(graph, notifications: false);
         await app.StartAsync();
-        await GraphHostFixture.WaitUntil(() => app.Services.GetRequiredService<RsvpSnapshot>().Reads >= 1);
+        await GraphHostFixture.WaitUntil(() => GraphHostFixture.SeriesReads(graph) >= 1);
 
         Assert.False(app.Services.GetRequiredService<ScheduledJobHandlers>().Handles(JobKind.RenewSubscription));
         Assert.DoesNotContain(graph.Requests, r => r.PathAndQuery.StartsWith("/v1.0/subscriptions", StringComparison.Ordinal));

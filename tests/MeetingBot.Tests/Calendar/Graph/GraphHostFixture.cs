@@ -50,6 +50,10 @@ internal static class GraphHostFixture
         });
     }
 
+    /// <summary>How many times the host has read the series' RSVPs: GETs of the organizer's events filtered by the series tag.</summary>
+    public static int SeriesReads(FakeGraphServer graph) => graph.Requests.Count(r =>
+        r.Method == "GET" && Uri.UnescapeDataString(r.PathAndQuery).Contains("kommundirektorsmote-", StringComparison.Ordinal));
+
     public static async Task WaitUntil(Func<bool> condition)
     {
         for (var i = 0; i < 200 && !condition(); i++)

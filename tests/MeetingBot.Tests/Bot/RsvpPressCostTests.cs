@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+using MeetingBot.Core.Cards;
+using MeetingBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Tests.Bot;
+
+/// <summary>
+/// Issue 14: an RSVP press does the least work. One read of the roster (finding the presser, reused for
+/// substitutes and the tally), one read of the meeting's answers, one insert, and a small fixed number of
+/// units of work, however large the roster. A second roster or answers read would fail here.
+/// </summary>
+public sealed class RsvpPressCostTests
+{
+    [Fact]
+    public async Task Press_ChangedAnswer_OneRosterReadOneAnswersReadOneInsert()
+    {
+        await using var host = await FlowHost.StartAsync();
+        var data = CardInputs.MeetingData(host.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        string connectionString;
+        await using (var db = host.Services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>().CreateDbContext())
+        {
+            connectionString = db.Database.GetConnectionString()!;
+        }
+
+        // The first press links Kristina's Entra id (a Teams look-up and a write the policy allows once);
+        // the press measured is an ordinary one, a change of mind.
+        await host.PressAsync(FlowHost.Kristina, FlowHost.Kristina.PersonalChatId, CardVerbs.Accept, (JsonObject)data.DeepClone());
+        await Task.Delay(500);
+        using var counter = new DatabaseWorkCounter(connectionString) { Counting = true };
+
+        var card = await host.PressAsync(FlowHost.Kristina, FlowHost.Kristina.PersonalChatId, CardVerbs.Decline, (JsonObject)data.DeepClone());
+        counter.Counting = false;
+
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)card["type"]);
+        var commands = string.Join("\n---\n", counter.Commands);
+        Assert.True(counter.Count("SELECT", "Members") == 1, commands);
+        Assert.True(counter.Count("SELECT", "AttendanceReplies") == 1, commands);
+        Assert.True(counter.Count("INSERT", "AttendanceReplies") == 1, commands);
+        // The dedupe claim and its saved response, the roster, the meeting, the answers and their insert, the
+        // refresh list's user ids, and (in the background, racing the count) the look-up of posted copies.
+        Assert.True(counter.Contexts <= 7, $"{counter.Contexts} units of work:\n{commands}");
+    }
+}
