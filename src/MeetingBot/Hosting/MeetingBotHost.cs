@@ -1,6 +1,7 @@
 using MeetingBot.Agenda;
 using MeetingBot.Bot;
 using MeetingBot.Calendar;
+using MeetingBot.Justering;
 using MeetingBot.Meetings;
 using MeetingBot.Outlook;
 using MeetingBot.Playground;
@@ -24,6 +25,7 @@ internal static class MeetingBotHost
         builder.AddMeetings();
         builder.AddQuestionAnswering();
         builder.AddTeamsBot();
+        builder.AddJustering();
         builder.AddPlayground();
         builder.AddOutlookAddIn();
         builder.AddScheduling();
@@ -35,6 +37,7 @@ internal static class MeetingBotHost
         app.MapReadinessEndpoint();
         app.MapCalendarEndpoints();
         app.MapTeamsBot();
+        app.MapJustering();
         app.MapPlayground();
         app.MapOutlookAddIn();
         app.MapAgendaPage();
