@@ -29,9 +29,14 @@ internal sealed class MemberChats(
         var serviceUrl = channel?.ServiceUrl ?? from.ServiceUrl ?? string.Empty;
         var botId = channel?.BotId ?? from.Recipient?.Id ?? string.Empty;
         var known = await audience.PersonalChatsAsync(botId, [.. members.Where(m => m.AadObjectId is not null).Select(m => m.AadObjectId!)], cancellationToken);
-        var userIds = channel is null || members.All(m => m.AadObjectId is null || known.ContainsKey(m.AadObjectId))
-            ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-            : await audience.LearnTeamMembersAsync(connector, channel, cancellationToken);
+        var userIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (channel is not null && !members.All(m => m.AadObjectId is not null && known.ContainsKey(m.AadObjectId)))
+        {
+            // As dagordning does: matching the team to the roster gives the Entra ids of members who never wrote to the bot.
+            userIds = await audience.LearnTeamMembersAsync(connector, channel, cancellationToken);
+            members = await ReloadAsync(members, cancellationToken);
+        }
+
         List<string> reached = [];
         List<string> notReached = [];
         foreach (var member in members)
@@ -77,6 +82,14 @@ internal sealed class MemberChats(
         }
 
         return (reached, notReached);
+    }
+
+    private async Task<IReadOnlyList<MemberRow>> ReloadAsync(IReadOnlyList<MemberRow> members, CancellationToken cancellationToken)
+    {
+        var ids = members.Select(m => m.Id).ToList();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
+        return [.. ids.Select(id => rows.FirstOrDefault(r => r.Id == id)).OfType<MemberRow>()];
     }
 
     /// <summary>Posts to the team channel; false when the bot knows no channel or Teams refused.</summary>
