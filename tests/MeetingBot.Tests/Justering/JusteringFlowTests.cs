@@ -41,7 +41,14 @@ public sealed partial class JusteringFlowTests
     private static async Task<ConnectorCall> SendAsync(FlowHost host, int version)
     {
         await host.SayAsync(FlowHost.Secretary, $"skicka för justering {host.MeetingDateText}");
-        return await host.Teams.WaitForAsync(c => Text(c)?.Contains($"(version {version}", StringComparison.Ordinal) == true);
+        try
+        {
+            return await host.Teams.WaitForAsync(c => Text(c)?.Contains($"(version {version}", StringComparison.Ordinal) == true);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new InvalidOperationException(string.Join("\n", host.Teams.Calls.Select(c => c.Method + " " + c.Path + " " + Text(c))));
+        }
     }
 
     private static ConnectorCall CardIn(FlowHost host, TeamsUser user, int version) =>

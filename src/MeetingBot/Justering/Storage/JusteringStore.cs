@@ -68,19 +68,19 @@ internal sealed class JusteringStore(IDbContextFactory<MeetingBotDbContext> fact
     public async Task<JusteringVersion?> LatestVersionAsync(int meetingId, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        return await Versions(db).Where(v => v.MeetingId == meetingId).OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
+        return await Versions(db.Set<JusteringVersionRow>().Where(v => v.MeetingId == meetingId).OrderByDescending(v => v.Version)).FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<JusteringVersion?> VersionAsync(int meetingId, int number, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        return await Versions(db).SingleOrDefaultAsync(v => v.MeetingId == meetingId && v.Number == number, cancellationToken);
+        return await Versions(db.Set<JusteringVersionRow>().Where(v => v.MeetingId == meetingId && v.Version == number)).SingleOrDefaultAsync(cancellationToken);
     }
 
     public async Task<JusteringVersion?> VersionByIdAsync(int versionId, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        return await Versions(db).SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken);
+        return await Versions(db.Set<JusteringVersionRow>().Where(v => v.Id == versionId)).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>
@@ -199,6 +199,7 @@ internal sealed class JusteringStore(IDbContextFactory<MeetingBotDbContext> fact
         return [.. ids.Select(id => rows.FirstOrDefault(r => r.Id == id)).OfType<MemberRow>()];
     }
 
-    private static IQueryable<JusteringVersion> Versions(MeetingBotDbContext db) =>
-        db.Set<JusteringVersionRow>().Select(v => new JusteringVersion(v.Id, v.MeetingId, v.Version, v.ProtocolRevision, v.DocumentSha256, v.CreatedAt));
+    // Filtered and ordered on the rows first: EF cannot translate a filter on a constructed record.
+    private static IQueryable<JusteringVersion> Versions(IQueryable<JusteringVersionRow> rows) =>
+        rows.Select(v => new JusteringVersion(v.Id, v.MeetingId, v.Version, v.ProtocolRevision, v.DocumentSha256, v.CreatedAt));
 }
