@@ -3,11 +3,16 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using MeetingBot.Bot.Justering;
 using MeetingBot.Core.Cards;
 using MeetingBot.Core.Justering;
+using MeetingBot.Core.Scheduling;
 using MeetingBot.Justering.Storage;
+using MeetingBot.Scheduling;
 using MeetingBot.Storage;
+using MeetingBot.Storage.Rows;
 using MeetingBot.Tests.Bot;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Justering;
@@ -27,9 +32,9 @@ public sealed partial class JusteringFlowTests
 
     private static JsonObject Data(FlowHost host, int version) => new() { [CardInputs.MeetingId] = host.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture), [CardInputs.Version] = version };
 
-    private static async Task<FlowHost> StartFinalisedAsync()
+    private static async Task<FlowHost> StartFinalisedAsync(params string[] configuration)
     {
-        var host = await FlowHost.StartAsync("--Scheduling:Enabled=false");
+        var host = await FlowHost.StartAsync(configuration.Length == 0 ? ["--Scheduling:Enabled=false"] : configuration);
         // A channel message first: the bot learns the team channel, and through it the members' Entra ids.
         await host.SayInChannelAsync(FlowHost.Secretary, $"justerare {host.MeetingDateText}: Kristina Magnusson, Tomas Rikse, Åsa Simonsson");
         await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Protokollet för mötet", StringComparison.Ordinal) == true);
@@ -188,6 +193,47 @@ public sealed partial class JusteringFlowTests
             Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
             Assert.Empty(await refused.Content.ReadAsByteArrayAsync());
         }
+    }
+
+    [Fact]
+    public async Task Reminder_AfterTheConfiguredDays_GoesOncePerVersionToThoseWhoHaveNotAnswered()
+    {
+        await using var host = await StartFinalisedAsync("--Justering:ReminderAfterDays=2");
+        await SendAsync(host, 1);
+        await host.PressAsync(FlowHost.Kristina, FlowHost.Kristina.PersonalChatId, CardVerbs.Approve, Data(host, 1));
+        await SendAsync(host, 1);
+
+        var key = JusteringReminders.KeyOf(host.MeetingId, 1);
+        var version = (await host.Services.GetRequiredService<JusteringStore>().LatestVersionAsync(host.MeetingId, CancellationToken.None))!;
+        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>().CreateDbContextAsync())
+        {
+            var job = await db.Set<ScheduledJobRow>().SingleAsync(j => j.Kind == JobKind.RemindJustering);
+            Assert.Equal(key, job.MeetingKey);
+            Assert.Equal(version.CreatedAt.AddDays(2), job.DueAt);
+            var now = TimeProvider.System.GetUtcNow().AddSeconds(-1);
+            await db.Set<ScheduledJobRow>().Where(j => j.Id == job.Id).ExecuteUpdateAsync(u => u.SetProperty(j => j.DueAt, now).SetProperty(j => j.NextAttemptAt, now));
+        }
+
+        var runner = host.Services.GetRequiredService<ScheduledJobRunner>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await StateAsync(host) is JobState.Pending or JobState.Running)
+        {
+            await runner.TickAsync(timeout.Token);
+            await Task.Delay(50, timeout.Token);
+        }
+
+        Assert.Equal(JobState.Done, await StateAsync(host));
+        bool Reminded(TeamsUser user) => host.Teams.Calls.Any(c => c.Method == "POST" && c.Path.Contains(user.PersonalChatId, StringComparison.Ordinal) && Text(c) == RemindJusteringJob.Text);
+        Assert.True(Reminded(FlowHost.Tomas));
+        Assert.True(Reminded(FlowHost.Asa));
+        Assert.False(Reminded(FlowHost.Kristina));
+        Assert.Single(host.Teams.Calls, c => c.Path.Contains(FlowHost.Tomas.PersonalChatId, StringComparison.Ordinal) && Text(c) == RemindJusteringJob.Text);
+    }
+
+    private static async Task<JobState> StateAsync(FlowHost host)
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>().CreateDbContextAsync();
+        return await db.Set<ScheduledJobRow>().Where(j => j.Kind == JobKind.RemindJustering).Select(j => j.State).SingleAsync();
     }
 
     [GeneratedRegex(@"http://127\.0\.0\.1:\d+/protocols/\d+/pdf\?version=\w+&expires=\d+&sig=[A-Za-z0-9_-]+")]
