@@ -93,37 +93,38 @@ internal sealed class PdfPageFlow(PdfDocument document, StructureBuilder structu
         }
     }
 
-    /// <summary>Names in two columns, filled row by row, each cell wrapped within its column.</summary>
+    /// <summary>
+    /// Names in two columns, filled row by row. A pair where either name is too wide for its
+    /// column goes on two full-width lines instead: a name wrapped inside a column would read back
+    /// as two people.
+    /// </summary>
     public void Columns(IReadOnlyList<string> names, XFont font)
     {
         var column = TextWidth / 2;
+        var height = font.GetHeight();
         for (var i = 0; i < names.Count; i += 2)
         {
-            var left = PdfLineBreaker.Break([new PdfRun(names[i], font)], column - 6, Measure);
-            var right = i + 1 < names.Count ? PdfLineBreaker.Break([new PdfRun(names[i + 1], font)], column - 6, Measure) : [];
-            var rows = Math.Max(left.Count, right.Count);
-            var height = font.GetHeight();
-            KeepTogether(rows * height);
-            for (var row = 0; row < rows; row++)
+            var pair = names.Skip(i).Take(2).ToList();
+            if (pair.Any(name => Measure(name, font) > column - 6))
             {
-                if (row < left.Count)
+                foreach (var name in pair)
                 {
-                    structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
-                    graphics!.DrawString(left[row][0].Text, font, XBrushes.Black, Margin, y, XStringFormats.TopLeft);
-                    structure.End();
+                    Paragraph([new PdfRun(name, font)]);
+                    y += 2;
                 }
 
-                if (row < right.Count)
-                {
-                    structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
-                    graphics!.DrawString(right[row][0].Text, font, XBrushes.Black, Margin + column, y, XStringFormats.TopLeft);
-                    structure.End();
-                }
-
-                y += height;
+                continue;
             }
 
-            y += 2;
+            KeepTogether(height);
+            for (var c = 0; c < pair.Count; c++)
+            {
+                structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+                graphics!.DrawString(pair[c], font, XBrushes.Black, Margin + (c * column), y, XStringFormats.TopLeft);
+                structure.End();
+            }
+
+            y += height + 2;
         }
     }
 

@@ -30,7 +30,11 @@ public static class PdfProtocolWriter
         // layout is deterministic, so the second pass breaks the pages in the same places.
         var creation = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
         var pageCount = Layout(protocol, signaturePage, creation, pageCount: null, Stream.Null);
-        Layout(protocol, signaturePage, creation, pageCount, output);
+        using var document = new MemoryStream();
+        Layout(protocol, signaturePage, creation, pageCount, document);
+        // PDFsharp seeks back while saving; any other stream (a pipe, a response body) gets the finished bytes.
+        document.Position = 0;
+        document.CopyTo(output);
     }
 
     private static int Layout(Protocol protocol, SignaturePage? signaturePage, DateTime creation, int? pageCount, Stream output)
