@@ -1,5 +1,6 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace MeetingBot.Core.Documents;
 
@@ -9,8 +10,11 @@ namespace MeetingBot.Core.Documents;
 /// protocol importer drops that line again). Each line is drawn as one run per font, with its
 /// spaces, so that text extraction gives the words back in reading order.
 /// </summary>
-internal sealed class PdfPageFlow(PdfDocument document) : IDisposable
+internal sealed class PdfPageFlow(PdfDocument document, StructureBuilder structure, PdfPageFlow.Footer? footer) : IDisposable
 {
+    /// <summary>The page numbers' font and the document's page count, known from a first layout pass.</summary>
+    public sealed record Footer(XFont Font, int PageCount);
+
     // A4 with 2.5 cm margins, as the Word document.
     private static readonly double PageWidth = XUnit.FromMillimeter(210).Point;
     private static readonly double PageHeight = XUnit.FromMillimeter(297).Point;
@@ -26,7 +30,7 @@ internal sealed class PdfPageFlow(PdfDocument document) : IDisposable
 
     public void NewPage()
     {
-        graphics?.Dispose();
+        EndPage();
         var page = document.AddPage();
         page.Width = XUnit.FromPoint(PageWidth);
         page.Height = XUnit.FromPoint(PageHeight);
@@ -53,7 +57,11 @@ internal sealed class PdfPageFlow(PdfDocument document) : IDisposable
     }
 
     /// <summary>A wrapped paragraph of runs (e.g. a bold label and plain text), indented by <paramref name="indent"/>.</summary>
-    public void Paragraph(IReadOnlyList<PdfRun> runs, double indent = 0, string? marker = null)
+    public void Paragraph(IReadOnlyList<PdfRun> runs, double indent = 0, string? marker = null) =>
+        Paragraph(PdfBlockLevelElementTag.Paragraph, runs, indent, marker);
+
+    /// <summary>A wrapped paragraph tagged as <paramref name="tag"/> (a heading, a list item) for screen readers.</summary>
+    public void Paragraph(PdfBlockLevelElementTag tag, IReadOnlyList<PdfRun> runs, double indent = 0, string? marker = null)
     {
         var width = TextWidth - indent;
         var lines = PdfLineBreaker.Break(runs, width, Measure);
@@ -65,65 +73,87 @@ internal sealed class PdfPageFlow(PdfDocument document) : IDisposable
             var x = Margin + indent;
             if (first && marker is not null)
             {
+                structure.BeginArtifact();
                 graphics!.DrawString(marker, line[0].Font, XBrushes.Black, Margin + indent - 12, y, XStringFormats.TopLeft);
+                structure.End();
             }
 
+            // One structure element per line: an element may not run across pages, and a line never does.
+            structure.BeginElement(tag);
             foreach (var run in line)
             {
                 graphics!.DrawString(run.Text, run.Font, XBrushes.Black, x, y, XStringFormats.TopLeft);
                 x += Measure(run.Text + " ", run.Font);
             }
 
+            structure.End();
+
             y += height;
             first = false;
         }
     }
 
-    /// <summary>Names in two columns, filled row by row, each cell wrapped within its column.</summary>
+    /// <summary>
+    /// Names in two columns, filled row by row. A pair where either name is too wide for its
+    /// column goes on two full-width lines instead: a name wrapped inside a column would read back
+    /// as two people.
+    /// </summary>
     public void Columns(IReadOnlyList<string> names, XFont font)
     {
         var column = TextWidth / 2;
+        var height = font.GetHeight();
         for (var i = 0; i < names.Count; i += 2)
         {
-            var left = PdfLineBreaker.Break([new PdfRun(names[i], font)], column - 6, Measure);
-            var right = i + 1 < names.Count ? PdfLineBreaker.Break([new PdfRun(names[i + 1], font)], column - 6, Measure) : [];
-            var rows = Math.Max(left.Count, right.Count);
-            var height = font.GetHeight();
-            KeepTogether(rows * height);
-            for (var row = 0; row < rows; row++)
+            var pair = names.Skip(i).Take(2).ToList();
+            if (pair.Any(name => Measure(name, font) > column - 6))
             {
-                if (row < left.Count)
+                foreach (var name in pair)
                 {
-                    graphics!.DrawString(left[row][0].Text, font, XBrushes.Black, Margin, y, XStringFormats.TopLeft);
+                    Paragraph([new PdfRun(name, font)]);
+                    y += 2;
                 }
 
-                if (row < right.Count)
-                {
-                    graphics!.DrawString(right[row][0].Text, font, XBrushes.Black, Margin + column, y, XStringFormats.TopLeft);
-                }
-
-                y += height;
+                continue;
             }
 
-            y += 2;
+            KeepTogether(height);
+            for (var c = 0; c < pair.Count; c++)
+            {
+                structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+                graphics!.DrawString(pair[c], font, XBrushes.Black, Margin + (c * column), y, XStringFormats.TopLeft);
+                structure.End();
+            }
+
+            y += height + 2;
         }
     }
 
-    /// <summary>"Sida N av M" centred in the bottom margin of every page, once all pages exist.</summary>
-    public void NumberPages(XFont font)
+    /// <summary>Finishes the last page; the flow draws nothing more after this.</summary>
+    public void Dispose() => EndPage();
+
+    /// <summary>
+    /// "Sida N av M" centred in the bottom margin, marked as an artifact (page furniture that a
+    /// screen reader skips). Drawn as each page ends: PDFsharp's structure tree is built page by
+    /// page, so no page is drawn on again later.
+    /// </summary>
+    private void EndPage()
     {
-        graphics?.Dispose();
-        graphics = null;
-        var count = document.PageCount;
-        for (var i = 0; i < count; i++)
+        if (graphics is null)
         {
-            using var footer = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
-            var text = $"Sida {i + 1} av {count}";
-            footer.DrawString(text, font, XBrushes.Black, (PageWidth - Measure(text, font)) / 2, PageHeight - (Margin / 2), XStringFormats.BaseLineLeft);
+            return;
         }
-    }
 
-    public void Dispose() => graphics?.Dispose();
+        if (footer is not null)
+        {
+            var text = $"Sida {document.PageCount} av {footer.PageCount}";
+            structure.BeginArtifact();
+            graphics.DrawString(text, footer.Font, XBrushes.Black, (PageWidth - Measure(text, footer.Font)) / 2, PageHeight - (Margin / 2), XStringFormats.BaseLineLeft);
+            structure.End();
+        }
+
+        graphics.Dispose();
+        graphics = null;
+    }
 
     private static double Measure(string text, XFont font) => MeasureContext.Value!.MeasureString(text, font).Width;
 

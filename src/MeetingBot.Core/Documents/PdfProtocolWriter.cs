@@ -1,6 +1,7 @@
 using MeetingBot.Core.Protocols;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace MeetingBot.Core.Documents;
 
@@ -25,15 +26,33 @@ public static class PdfProtocolWriter
         ArgumentNullException.ThrowIfNull(output);
         PdfFonts.EnsureInstalled();
 
+        // "Sida N av M" needs M before page 1 is finished: a first pass counts the pages, and the
+        // layout is deterministic, so the second pass breaks the pages in the same places.
+        var creation = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        var pageCount = Layout(protocol, signaturePage, creation, pageCount: null, Stream.Null);
+        using var document = new MemoryStream();
+        Layout(protocol, signaturePage, creation, pageCount, document);
+        // PDFsharp seeks back while saving; any other stream (a pipe, a response body) gets the finished bytes.
+        document.Position = 0;
+        document.CopyTo(output);
+    }
+
+    private static int Layout(Protocol protocol, SignaturePage? signaturePage, DateTime creation, int? pageCount, Stream output)
+    {
         using var document = new PdfDocument();
         document.Info.Title = $"{ProtocolLayout.Heading(protocol)} {protocol.Title}";
         document.Info.Creator = "MeetingBot";
-        document.Info.CreationDate = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        document.Info.CreationDate = creation;
+        document.Info.ModificationDate = creation;
         document.Options.CompressContentStreams = true;
         document.PageLayout = PdfPageLayout.SinglePage;
+        document.SetPdfA();
+        var accessibility = UAManager.ForDocument(document);
+        accessibility.SetDocumentLanguage("sv-SE");
 
         var fonts = new Fonts();
-        using (var flow = new PdfPageFlow(document))
+        var footer = pageCount is { } count ? new PdfPageFlow.Footer(fonts.Footer, count) : null;
+        using (var flow = new PdfPageFlow(document, accessibility.StructureBuilder, footer))
         {
             foreach (var block in ProtocolOutline.Blocks(protocol))
             {
@@ -44,11 +63,11 @@ public static class PdfProtocolWriter
             {
                 PdfSignaturePage.Write(flow, fonts.Heading1, fonts.Body, fonts.Bold, signaturePage);
             }
-
-            flow.NumberPages(fonts.Footer);
         }
 
+        var pages = document.PageCount;
         document.Save(output, closeStream: false);
+        return pages;
     }
 
     private static void Block(PdfPageFlow flow, Fonts fonts, OutlineBlock block)
@@ -57,7 +76,7 @@ public static class PdfProtocolWriter
         {
             case OutlineKind.Title:
                 flow.KeepTogether(fonts.Title.GetHeight() * 4);
-                flow.Paragraph([new PdfRun(block.Text, fonts.Title)]);
+                flow.Paragraph(PdfBlockLevelElementTag.Heading1, [new PdfRun(block.Text, fonts.Title)]);
                 flow.Space(4);
                 break;
             case OutlineKind.Subtitle:
@@ -68,13 +87,13 @@ public static class PdfProtocolWriter
                 flow.Space(12);
                 // A heading is never left alone at the foot of a page.
                 flow.KeepTogether(fonts.Heading1.GetHeight() + (3 * fonts.Body.GetHeight()));
-                flow.Paragraph([new PdfRun(block.Text, fonts.Heading1)]);
+                flow.Paragraph(PdfBlockLevelElementTag.Heading2, [new PdfRun(block.Text, fonts.Heading1)]);
                 flow.Space(4);
                 break;
             case OutlineKind.Heading2:
                 flow.Space(6);
                 flow.KeepTogether(fonts.Bold.GetHeight() + (2 * fonts.Body.GetHeight()));
-                flow.Paragraph([new PdfRun(block.Text, fonts.Bold)]);
+                flow.Paragraph(PdfBlockLevelElementTag.Heading3, [new PdfRun(block.Text, fonts.Bold)]);
                 flow.Space(3);
                 break;
             case OutlineKind.Labelled:
@@ -102,16 +121,20 @@ public static class PdfProtocolWriter
     /// <summary>The document's fonts, made once per document.</summary>
     internal sealed class Fonts
     {
-        public XFont Title { get; } = new(PdfFonts.Family, 20, XFontStyleEx.Bold);
+        // Identity-H with a ToUnicode map: any name (Ł, ğ, Sámi letters) is drawn and extracts back
+        // as written, where WinAnsi would silently lose what it cannot encode.
+        private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
 
-        public XFont Subtitle { get; } = new(PdfFonts.Family, 14, XFontStyleEx.Bold);
+        public XFont Title { get; } = new(PdfFonts.Family, 20, XFontStyleEx.Bold, Unicode);
 
-        public XFont Heading1 { get; } = new(PdfFonts.Family, 12.5, XFontStyleEx.Bold);
+        public XFont Subtitle { get; } = new(PdfFonts.Family, 14, XFontStyleEx.Bold, Unicode);
 
-        public XFont Body { get; } = new(PdfFonts.Family, BodySize, XFontStyleEx.Regular);
+        public XFont Heading1 { get; } = new(PdfFonts.Family, 12.5, XFontStyleEx.Bold, Unicode);
 
-        public XFont Bold { get; } = new(PdfFonts.Family, BodySize, XFontStyleEx.Bold);
+        public XFont Body { get; } = new(PdfFonts.Family, BodySize, XFontStyleEx.Regular, Unicode);
 
-        public XFont Footer { get; } = new(PdfFonts.Family, 8.5, XFontStyleEx.Regular);
+        public XFont Bold { get; } = new(PdfFonts.Family, BodySize, XFontStyleEx.Bold, Unicode);
+
+        public XFont Footer { get; } = new(PdfFonts.Family, 8.5, XFontStyleEx.Regular, Unicode);
     }
 }

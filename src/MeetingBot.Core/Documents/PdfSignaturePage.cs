@@ -1,6 +1,7 @@
 using System.Globalization;
 using MeetingBot.Core.Series;
 using PdfSharp.Drawing;
+using PdfSharp.UniversalAccessibility;
 
 namespace MeetingBot.Core.Documents;
 
@@ -15,7 +16,7 @@ internal static class PdfSignaturePage
     public static void Write(PdfPageFlow flow, XFont heading, XFont body, XFont bold, SignaturePage page)
     {
         flow.NewPage();
-        flow.Paragraph([new PdfRun(Heading, heading)]);
+        flow.Paragraph(PdfBlockLevelElementTag.Heading1, [new PdfRun(Heading, heading)]);
         flow.Space(8);
         flow.Paragraph([new PdfRun("Protokollet har justerats elektroniskt av de personer som är listade nedan. Varje justering gäller dokumentet med kontrollsumman längst ned på sidan.", body)]);
         flow.Space(12);
