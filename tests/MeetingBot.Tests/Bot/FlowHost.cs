@@ -65,11 +65,15 @@ internal sealed class FlowHost : IAsyncDisposable
     public string? LastToken { get; private set; }
 
     /// <param name="configuration">Extra <c>--Key=value</c> arguments for the host.</param>
-    public static async Task<FlowHost> StartAsync(params string[] configuration)
+    public static Task<FlowHost> StartAsync(params string[] configuration) => StartAsync(null, configuration);
+
+    /// <param name="services">Replaces host services after the host's own registrations (e.g. a test certificate's sealer).</param>
+    /// <param name="configuration">Extra <c>--Key=value</c> arguments for the host.</param>
+    public static async Task<FlowHost> StartAsync(Action<IServiceCollection>? services, params string[] configuration)
     {
         var teams = await TeamsFake.StartAsync([Secretary, Kristina, Tomas, Asa, Stranger]);
         var host = new FlowHost(teams);
-        await host.StartHostAsync(null, configuration);
+        await host.StartHostAsync(null, configuration, services);
         await host.AddMeetingAsync();
         return host;
     }
@@ -94,7 +98,7 @@ internal sealed class FlowHost : IAsyncDisposable
         return host;
     }
 
-    private async Task StartHostAsync(TimeProvider? clock, string[] args)
+    private async Task StartHostAsync(TimeProvider? clock, string[] args, Action<IServiceCollection>? configure = null)
     {
         app = MeetingBotHost.Build(
             ["--urls", "http://127.0.0.1:0", "--environment", "Development", $"--Storage:DataDirectory={dataDirectory}", .. args],
@@ -104,6 +108,8 @@ internal sealed class FlowHost : IAsyncDisposable
                 {
                     services.AddSingleton(clock);
                 }
+
+                configure?.Invoke(services);
             });
         await app.StartAsync();
         client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
