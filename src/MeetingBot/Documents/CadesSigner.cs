@@ -22,11 +22,20 @@ internal sealed class CadesSigner(X509Certificate2 certificate) : IDigitalSigner
 
     public Task<int> GetSignatureSizeAsync() => Task.FromResult(ReservedSize);
 
-    public async Task<byte[]> GetSignatureAsync(Stream stream)
+    public Task<byte[]> GetSignatureAsync(Stream stream)
     {
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer).ConfigureAwait(false);
-        var cms = new SignedCms(new ContentInfo(buffer.ToArray()), detached: true);
+        // PDFsharp hands a RangedStream over the signed byte ranges: CanSeek throws (so CopyToAsync fails)
+        // and only a read of its whole Length from position 0 returns the ranges; a chunked read at the
+        // writer's end position returns nothing.
+        var content = new byte[stream.Length];
+        stream.Position = 0;
+        var read = stream.Read(content, 0, content.Length);
+        if (read != content.Length)
+        {
+            throw new ProtocolSealingException($"The PDF's signed range gave {read} of {content.Length} bytes.");
+        }
+
+        var cms = new SignedCms(new ContentInfo(content), detached: true);
         var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate)
         {
             DigestAlgorithm = new Oid("2.16.840.1.101.3.4.2.1"),
@@ -34,7 +43,7 @@ internal sealed class CadesSigner(X509Certificate2 certificate) : IDigitalSigner
         };
         signer.SignedAttributes.Add(new AsnEncodedData(SigningCertificateV2Oid, SigningCertificateV2(certificate)));
         cms.ComputeSignature(signer, silent: true);
-        return cms.Encode();
+        return Task.FromResult(cms.Encode());
     }
 
     /// <summary>SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 } with the SHA-256 default left out (RFC 5035).</summary>

@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using MeetingBot.Core.Cards;
+using MeetingBot.Documents;
+using MeetingBot.Justering.Storage;
+using MeetingBot.Tests.Bot;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Tests.Justering;
+
+/// <summary>
+/// The sealed path: with a certificate (a throwaway PFX made here, sealing through the product's
+/// <see cref="PdfSeal"/>) the justerat PDF carries a signature Debian's pdfsig validates, and the channel card says it is sealed.
+/// </summary>
+public sealed partial class JusteringSealTests
+{
+    private sealed class TestCertificateSealer(X509Certificate2 certificate) : IProtocolSealer
+    {
+        public Task<SealResult> SealAsync(Stream pdf, Stream output, CancellationToken ct) => PdfSeal.SealAsync(certificate, pdf, output, ct);
+    }
+
+    private static X509Certificate2 ThrowawayCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=Familjen Helsingborg test seal, O=Familjen Helsingborg", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true));
+        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        // Through a PFX, as the host loads one: the key must be exportable-free and usable by the signer.
+        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx, "test"), "test");
+    }
+
+    private static string? Text(ConnectorCall call) => (string?)call.Body?["text"];
+
+    [Fact]
+    public async Task Justerat_WithACertificate_IsSealedAndPdfsigValidatesIt()
+    {
+        using var certificate = ThrowawayCertificate();
+        await using var host = await FlowHost.StartAsync(s => s.AddSingleton<IProtocolSealer>(new TestCertificateSealer(certificate)), "--Scheduling:Enabled=false");
+        await host.SayInChannelAsync(FlowHost.Secretary, $"justerare {host.MeetingDateText}: Kristina Magnusson, Tomas Rikse");
+        await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Protokollet för mötet", StringComparison.Ordinal) == true);
+        await host.SayAsync(FlowHost.Secretary, $"fastställ protokoll {host.MeetingDateText}");
+        await host.Teams.WaitForAsync(c => Text(c)?.Contains("är fastställt och låst", StringComparison.Ordinal) == true);
+        await host.SayAsync(FlowHost.Secretary, $"skicka för justering {host.MeetingDateText}");
+        await host.Teams.WaitForAsync(c => Text(c)?.Contains("(version 1", StringComparison.Ordinal) == true);
+
+        foreach (var user in new[] { FlowHost.Kristina, FlowHost.Tomas })
+        {
+            await host.PressAsync(user, user.PersonalChatId, CardVerbs.Approve, new JsonObject { [CardInputs.MeetingId] = host.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture), [CardInputs.Version] = 1 });
+        }
+
+        var channelCard = await host.Teams.WaitForAsync(c => c.Method == "POST" && c.Path.Contains(FlowHost.ChannelId, StringComparison.Ordinal)
+            && (c.Body?.ToJsonString() ?? "").Contains("justerat", StringComparison.Ordinal) && c.Body?["attachments"] is not null);
+        var card = channelCard.Body!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("PDF:en är elektroniskt förseglad.", card, StringComparison.Ordinal);
+        Assert.True((await host.Services.GetRequiredService<JusteringStore>().JusteratAsync(host.MeetingId, CancellationToken.None))!.Sealed);
+
+        var pdf = await (await host.GetAsync(new Uri(FinalLink().Match(card).Value))).Content.ReadAsByteArrayAsync();
+        var (_, verdict) = await Poppler.RunAsync("pdfsig", pdf);
+        Assert.Contains("Signature is Valid", verdict, StringComparison.Ordinal);
+        Assert.Contains("Familjen Helsingborg test seal", verdict, StringComparison.Ordinal);
+        Assert.Contains("Underskriftssida", await Poppler.TextAsync(pdf), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"http://127\.0\.0\.1:\d+/protocols/\d+/pdf\?version=final&expires=\d+&sig=[A-Za-z0-9_-]+")]
+    private static partial Regex FinalLink();
+}
