@@ -61,6 +61,12 @@ public sealed partial class JusteringSealTests
         Assert.Contains("Signature is Valid", verdict, StringComparison.Ordinal);
         Assert.Contains("Familjen Helsingborg test seal", verdict, StringComparison.Ordinal);
         Assert.Contains("Underskriftssida", await Poppler.TextAsync(pdf), StringComparison.Ordinal);
+
+        // One byte of the signed range changed (inside the header comment): the seal shows it.
+        var tampered = (byte[])pdf.Clone();
+        tampered[10] ^= 0x01;
+        var (_, tamperedVerdict) = await Poppler.RunAsync("pdfsig", tampered);
+        Assert.DoesNotContain("Signature is Valid", tamperedVerdict, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"http://127\.0\.0\.1:\d+/protocols/\d+/pdf\?version=final&expires=\d+&sig=[A-Za-z0-9_-]+")]
