@@ -1,6 +1,7 @@
 using MeetingBot.Agenda;
 using MeetingBot.Bot;
 using MeetingBot.Calendar;
+using MeetingBot.Documents;
 using MeetingBot.Justering;
 using MeetingBot.Meetings;
 using MeetingBot.Outlook;
@@ -29,6 +30,7 @@ internal static class MeetingBotHost
         builder.AddPlayground();
         builder.AddOutlookAddIn();
         builder.AddScheduling();
+        builder.AddProtocolSealing();
         builder.AddMeetingBotTelemetry();
         configureServices?.Invoke(builder.Services);
 

@@ -3,7 +3,6 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using MeetingBot.Core.Cards;
-using MeetingBot.Documents;
 using MeetingBot.Justering.Storage;
 using MeetingBot.Tests.Bot;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,24 +10,24 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MeetingBot.Tests.Justering;
 
 /// <summary>
-/// The sealed path: with a certificate (a throwaway PFX made here, sealing through the product's
-/// <see cref="PdfSeal"/>) the justerat PDF carries a signature Debian's pdfsig validates, and the channel card says it is sealed.
+/// The sealed path: with a certificate configured (a throwaway PFX made here, <c>Signing:CertificatePath</c>)
+/// the justerat PDF carries a signature Debian's pdfsig validates, and the channel card says it is sealed.
 /// </summary>
 public sealed partial class JusteringSealTests
 {
-    private sealed class TestCertificateSealer(X509Certificate2 certificate) : IProtocolSealer
-    {
-        public Task<SealResult> SealAsync(Stream pdf, Stream output, CancellationToken ct) => PdfSeal.SealAsync(certificate, pdf, output, ct);
-    }
-
-    private static X509Certificate2 ThrowawayCertificate()
+    /// <summary>A throwaway organisation certificate as a PFX file, as Development and tests configure one (<c>Signing:CertificatePath</c>).</summary>
+    private static byte[] ThrowawayPfx()
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest("CN=Familjen Helsingborg test seal, O=Familjen Helsingborg", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true));
         using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        // Through a PFX, as the host loads one: the key must be exportable-free and usable by the signer.
-        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx, "test"), "test");
+        return created.Export(X509ContentType.Pfx, "test");
+    }
+
+    private sealed class TemporaryFile(string path) : IDisposable
+    {
+        public void Dispose() => File.Delete(path);
     }
 
     private static string? Text(ConnectorCall call) => (string?)call.Body?["text"];
@@ -36,8 +35,10 @@ public sealed partial class JusteringSealTests
     [Fact]
     public async Task Justerat_WithACertificate_IsSealedAndPdfsigValidatesIt()
     {
-        using var certificate = ThrowawayCertificate();
-        await using var host = await FlowHost.StartAsync(s => s.AddSingleton<IProtocolSealer>(new TestCertificateSealer(certificate)), "--Scheduling:Enabled=false");
+        var pfx = Path.Combine(Path.GetTempPath(), "meetingbot-seal-" + Guid.NewGuid().ToString("N") + ".pfx");
+        await File.WriteAllBytesAsync(pfx, ThrowawayPfx());
+        using var cleanup = new TemporaryFile(pfx);
+        await using var host = await FlowHost.StartAsync("--Scheduling:Enabled=false", $"--Signing:CertificatePath={pfx}", "--Signing:CertificatePassword=test");
         await host.SayInChannelAsync(FlowHost.Secretary, $"justerare {host.MeetingDateText}: Kristina Magnusson, Tomas Rikse");
         await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Protokollet för mötet", StringComparison.Ordinal) == true);
         await host.SayAsync(FlowHost.Secretary, $"fastställ protokoll {host.MeetingDateText}");
