@@ -35,7 +35,7 @@ internal sealed record AnswerOutcome(AnswerResult Result, JusteringView? View, b
 internal sealed class JusteringService(
     JusteringStore store,
     ProtocolStore protocols,
-    IServiceProvider services,
+    IProtocolSealer sealer,
     IOptions<JusteringOptions> options,
     TimeProvider time,
     ILogger<JusteringService> logger)
@@ -161,17 +161,12 @@ internal sealed class JusteringService(
             version.DocumentSha256);
         var unsealed = Render(view.Protocol, page);
         using var output = new MemoryStream();
-        SealResult seal;
-        if (services.GetService<IProtocolSealer>() is { } sealer)
-        {
-            using var input = new MemoryStream(unsealed, writable: false);
-            seal = await sealer.SealAsync(input, output, cancellationToken);
-        }
-        else
-        {
-            seal = SealResult.NotConfigured;
-            output.Write(unsealed);
-        }
+        using var input = new MemoryStream(unsealed, writable: false);
+
+        // Without a certificate the sealer writes the PDF through unchanged (NotConfigured). A certificate
+        // that cannot be used throws: the approval stays recorded but nothing is marked justerat (the
+        // presser is told it failed); a later approval on the same version completes it.
+        var seal = await sealer.SealAsync(input, output, cancellationToken);
 
         var at = time.GetUtcNow();
         var byThisCall = await store.TryMarkJusteratAsync(meeting.Id, version.Id, at, output.ToArray(), seal.IsSealed, cancellationToken);

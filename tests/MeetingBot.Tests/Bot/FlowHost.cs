@@ -65,15 +65,11 @@ internal sealed class FlowHost : IAsyncDisposable
     public string? LastToken { get; private set; }
 
     /// <param name="configuration">Extra <c>--Key=value</c> arguments for the host.</param>
-    public static Task<FlowHost> StartAsync(params string[] configuration) => StartAsync(null, configuration);
-
-    /// <param name="services">Replaces host services after the host's own registrations (e.g. a test certificate's sealer).</param>
-    /// <param name="configuration">Extra <c>--Key=value</c> arguments for the host.</param>
-    public static async Task<FlowHost> StartAsync(Action<IServiceCollection>? services, params string[] configuration)
+    public static async Task<FlowHost> StartAsync(params string[] configuration)
     {
         var teams = await TeamsFake.StartAsync([Secretary, Kristina, Tomas, Asa, Stranger]);
         var host = new FlowHost(teams);
-        await host.StartHostAsync(null, configuration, services);
+        await host.StartHostAsync(null, configuration);
         await host.AddMeetingAsync();
         return host;
     }
@@ -98,7 +94,7 @@ internal sealed class FlowHost : IAsyncDisposable
         return host;
     }
 
-    private async Task StartHostAsync(TimeProvider? clock, string[] args, Action<IServiceCollection>? configure = null)
+    private async Task StartHostAsync(TimeProvider? clock, string[] args)
     {
         app = MeetingBotHost.Build(
             ["--urls", "http://127.0.0.1:0", "--environment", "Development", $"--Storage:DataDirectory={dataDirectory}", .. args],
@@ -108,8 +104,6 @@ internal sealed class FlowHost : IAsyncDisposable
                 {
                     services.AddSingleton(clock);
                 }
-
-                configure?.Invoke(services);
             });
         await app.StartAsync();
         client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
