@@ -11,6 +11,9 @@ public static class CardInputs
     public const string Item = "item";
     public const string Format = "format";
 
+    /// <summary>The justering version a card shows: an answer counts only for that version's PDF.</summary>
+    public const string Version = "version";
+
     /// <summary>One input per item: input ids must be unique across the whole card, show-cards included.</summary>
     public static string Decisions(int item) => $"decisions-{item}";
 

@@ -11,4 +11,7 @@ public static class CardVerbs
     public const string EnterDecisions = "draft.decisions";
     public const string Download = "draft.download";
     public const string Finalise = "draft.finalise";
+    public const string Approve = "justering.approve";
+    public const string RequestChange = "justering.change";
+    public const string RefreshJustering = "justering.refresh";
 }

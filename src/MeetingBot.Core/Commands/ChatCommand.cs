@@ -27,6 +27,15 @@ public enum CommandKind
 
     /// <summary>"plats 23 januari: Stadshuset, Helsingborg" or "plats alla möten 2026: …": where meetings are held.</summary>
     SetPlace,
+
+    /// <summary>"justerare 23 januari: Kristina Magnusson, Christian Dahlmann" or "justerare alla möten 2026: …": who approves the protocol.</summary>
+    SetSignatories,
+
+    /// <summary>"skicka för justering 23 januari": the finalised protocol to each signatory's personal chat.</summary>
+    SendForJustering,
+
+    /// <summary>"justering 23 januari": who has approved the protocol and who has not.</summary>
+    JusteringStatus,
 }
 
 /// <summary>
@@ -35,14 +44,16 @@ public enum CommandKind
 /// e.g. an agenda pasted under <c>ändra dagordning 23 januari</c>. <see cref="Language"/> is the
 /// language chosen by <see cref="CommandKind.Language"/>; null there when the word was not one the bot knows.
 /// <see cref="Place"/> is the place <c>plats</c> sets, as written; with <see cref="Year"/> and no meeting it is for the whole series.
+/// <see cref="Names"/> are the signatories <c>justerare</c> names, as written (matched to the roster by the handler).
 /// </summary>
-public sealed record ChatCommand(CommandKind Kind, MeetingReference? Meeting = null, int? Year = null, string? Body = null, CardLanguage? Language = null, string? Place = null)
+public sealed record ChatCommand(CommandKind Kind, MeetingReference? Meeting = null, int? Year = null, string? Body = null, CardLanguage? Language = null, string? Place = null, IReadOnlyList<string>? Names = null)
 {
     /// <summary>Commands only the secretariat may run.</summary>
     public bool IsSecretariatOnly => Kind is CommandKind.CreateSeries or CommandKind.PostAgenda or CommandKind.EditAgenda
         or CommandKind.Remind or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol
-        or CommandKind.UseChannel or CommandKind.SetPlace;
+        or CommandKind.UseChannel or CommandKind.SetPlace or CommandKind.SetSignatories or CommandKind.SendForJustering;
 
     public bool NeedsMeeting => Kind is CommandKind.PostAgenda or CommandKind.EditAgenda or CommandKind.Remind
-        or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol;
+        or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol
+        or CommandKind.SendForJustering or CommandKind.JusteringStatus;
 }

@@ -28,6 +28,10 @@ public static partial class ChatCommandParser
         (CommandKind.Attendance, ["närvaro", "närvaron", "närvarolista", "närvarolistan"]),
         (CommandKind.ProtocolDraft, ["protokollutkast", "protokollsutkast", "protokollutkastet", "utkast"]),
         (CommandKind.FinaliseProtocol, ["fastställ", "fastställa"]),
+
+        // "skicka för justering": the leading "skicka" is dropped above, so the keyword starts at "för".
+        (CommandKind.SendForJustering, ["för justering", "till justering", "protokollet för justering", "protokollet till justering"]),
+        (CommandKind.JusteringStatus, ["justering", "justeringen", "justeringsstatus", "status för justering", "status för justeringen"]),
     ];
 
     public static ChatCommand? Parse(string? text)
@@ -65,6 +69,11 @@ public static partial class ChatCommandParser
         if (PlaceCommand.Parse(lines[0]) is { } place)
         {
             return place;
+        }
+
+        if (SignatoriesCommand.Parse(lines[0]) is { } signatories)
+        {
+            return signatories;
         }
 
         var words = DropLeading(first.Split(' ', StringSplitOptions.RemoveEmptyEntries));

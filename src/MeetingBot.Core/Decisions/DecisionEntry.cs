@@ -19,6 +19,9 @@ public sealed record DecisionEntry(
 {
     public string ProtocolReference => $"{ProtocolNumber}/{ProtocolYear}";
 
+    /// <summary>Whether its protocol has been approved (justerat) by every signatory; cited as "(justerat)".</summary>
+    public bool Justerat { get; init; }
+
     public static IEnumerable<DecisionEntry> From(Protocol protocol) =>
         from item in protocol.Items
         from clause in item.Decisions.Select((text, index) => (text, index))

@@ -68,7 +68,8 @@ public sealed class DecisionRegister
     /// Builds the register. A protocol that appears twice (same number and year) counts once,
     /// the later occurrence winning, as a re-import replaces the earlier one.
     /// </summary>
-    public static DecisionRegister Build(IEnumerable<Protocol> protocols)
+    /// <param name="justerade">References ("5/2025") of the protocols that are justerade; their decisions are marked.</param>
+    public static DecisionRegister Build(IEnumerable<Protocol> protocols, IReadOnlySet<string>? justerade = null)
     {
         ArgumentNullException.ThrowIfNull(protocols);
         var latest = new Dictionary<(int, int), Protocol>();
@@ -77,7 +78,8 @@ public sealed class DecisionRegister
             latest[(protocol.Year, protocol.Number)] = protocol;
         }
 
-        return new DecisionRegister([.. latest.Values.SelectMany(DecisionEntry.From)]);
+        return new DecisionRegister([.. latest.Values.SelectMany(DecisionEntry.From)
+            .Select(e => justerade?.Contains(e.ProtocolReference) == true ? e with { Justerat = true } : e)]);
     }
 
     /// <summary>

@@ -44,77 +44,19 @@ public static class DocxProtocolWriter
         main.Document = new Document(new Body([.. Blocks(protocol), DocxBlocks.A4Section()]));
     }
 
-    private static IEnumerable<OpenXmlElement> Blocks(Protocol protocol)
+    private static IEnumerable<OpenXmlElement> Blocks(Protocol protocol) =>
+        ProtocolOutline.Blocks(protocol).Select(Block);
+
+    private static OpenXmlElement Block(OutlineBlock block) => block.Kind switch
     {
-        yield return DocxBlocks.Styled(DocxStyles.Title, ProtocolLayout.Heading(protocol));
-        yield return DocxBlocks.Styled(DocxStyles.Subtitle, protocol.Title);
-        yield return DocxBlocks.Plain(ProtocolLayout.PlaceAndDate(protocol));
-        yield return DocxBlocks.Labelled(ProtocolLayout.TimeAndPlaceLabel, ProtocolLayout.TimeAndPlace(protocol));
-        if (ProtocolLayout.RoomLine(protocol) is { } room)
-        {
-            yield return DocxBlocks.Plain(room);
-        }
-
-        foreach (var block in People(ProtocolLayout.PresentHeading, protocol.Present))
-        {
-            yield return block;
-        }
-
-        foreach (var block in People(ProtocolLayout.AbsentHeading, protocol.Absent))
-        {
-            yield return block;
-        }
-
-        foreach (var block in protocol.Items.SelectMany(Item))
-        {
-            yield return block;
-        }
-
-        yield return DocxBlocks.Closing(ProtocolLayout.Closing);
-    }
-
-    private static IEnumerable<OpenXmlElement> People(string heading, IReadOnlyList<Participant> people)
-    {
-        if (people.Count == 0)
-        {
-            yield break;
-        }
-
-        yield return DocxBlocks.Styled(DocxStyles.Heading1, heading);
-        yield return DocxBlocks.People([.. people.Select(ProtocolLayout.Person)]);
-    }
-
-    private static IEnumerable<OpenXmlElement> Item(ProtocolItem item)
-    {
-        yield return DocxBlocks.Styled(DocxStyles.Heading1, ProtocolLayout.ItemHeading(item));
-        if (!string.IsNullOrWhiteSpace(item.Summary))
-        {
-            yield return DocxBlocks.Labelled(ProtocolLayout.SummaryLabel, item.Summary);
-        }
-
-        foreach (var presenter in item.Presenters)
-        {
-            yield return DocxBlocks.Labelled(ProtocolLayout.PresenterLabel, presenter);
-        }
-
-        foreach (var attachment in item.Attachments)
-        {
-            yield return DocxBlocks.Labelled(ProtocolLayout.AttachmentLabel, attachment);
-        }
-
-        if (item.Decisions.Count == 0)
-        {
-            yield break;
-        }
-
-        yield return DocxBlocks.Styled(DocxStyles.Heading2, ProtocolLayout.DecisionsHeading);
-        foreach (var clause in item.Decisions.Select(DecisionClause.Parse))
-        {
-            yield return DocxBlocks.Plain(clause.Text);
-            foreach (var entry in clause.Entries)
-            {
-                yield return DocxBlocks.ListEntry(entry);
-            }
-        }
-    }
+        OutlineKind.Title => DocxBlocks.Styled(DocxStyles.Title, block.Text),
+        OutlineKind.Subtitle => DocxBlocks.Styled(DocxStyles.Subtitle, block.Text),
+        OutlineKind.Heading1 => DocxBlocks.Styled(DocxStyles.Heading1, block.Text),
+        OutlineKind.Heading2 => DocxBlocks.Styled(DocxStyles.Heading2, block.Text),
+        OutlineKind.Labelled => DocxBlocks.Labelled(block.Label!, block.Text),
+        OutlineKind.People => DocxBlocks.People(block.Names),
+        OutlineKind.ListEntry => DocxBlocks.ListEntry(block.Text),
+        OutlineKind.Closing => DocxBlocks.Closing(block.Text),
+        _ => DocxBlocks.Plain(block.Text),
+    };
 }

@@ -10,7 +10,12 @@ namespace MeetingBot.Core.Questions;
 public abstract record AnswerItem;
 
 /// <summary>A decision quoted word for word: <c>{"protocol":"5/2025","item":8,"date":"2025-06-13","title":…,"decision":"att …"}</c>.</summary>
-public sealed record DecisionAnswer(string Protocol, int Item, DateOnly Date, string Title, string Decision) : AnswerItem;
+public sealed record DecisionAnswer(string Protocol, int Item, DateOnly Date, string Title, string Decision) : AnswerItem
+{
+    /// <summary>The protocol is justerat; written only when true, so the JSON of other answers is unchanged.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Justerat { get; init; }
+}
 
 /// <summary>Who was there and who sent apologies, from a protocol's lists.</summary>
 public sealed record AttendanceAnswer(string Protocol, DateOnly Date, IReadOnlyList<Participant> Present, IReadOnlyList<Participant> Absent) : AnswerItem;

@@ -61,7 +61,7 @@ public sealed class AnswerText
         foreach (var group in groups)
         {
             var first = group.First();
-            text.Append("\n\n").Append(Citation(first.Protocol, first.Item, first.Date)).Append(" – ").Append(first.Title).Append('\n');
+            text.Append("\n\n").Append(Citation(first.Protocol, first.Item, first.Date)).Append(first.Justerat ? IsEnglish ? " (approved)" : " (justerat)" : "").Append(" – ").Append(first.Title).Append('\n');
             text.Append(Decided);
             foreach (var decision in group)
             {

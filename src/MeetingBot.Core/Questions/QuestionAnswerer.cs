@@ -42,7 +42,7 @@ public static class QuestionAnswerer
         }
 
         var answers = hits
-            .Select(h => new DecisionAnswer(h.Entry.ProtocolReference, h.Entry.ItemNumber, h.Entry.MeetingDate, h.Entry.ItemTitle, h.Entry.Decision))
+            .Select(h => new DecisionAnswer(h.Entry.ProtocolReference, h.Entry.ItemNumber, h.Entry.MeetingDate, h.Entry.ItemTitle, h.Entry.Decision) { Justerat = h.Entry.Justerat })
             .ToList();
         return new Answer(trimmed, AnswerKind.Decisions, answers, words.Decisions(answers));
     }

@@ -9,4 +9,7 @@ public enum JobKind
     OfferDraft,
     RenewSubscription,
     RereadRsvps,
+
+    /// <summary>One justering version's reminder to the signatories who have not answered; keyed by meeting and version, not a meeting date.</summary>
+    RemindJustering,
 }

@@ -14,7 +14,7 @@ public static class JobRelevance
     public static string? DropReason(JobKind kind, ScheduledMeeting? meeting, DateTimeOffset now, ScheduleRules rules, bool requested = false)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        if (kind is JobKind.RenewSubscription or JobKind.RereadRsvps)
+        if (kind is JobKind.RenewSubscription or JobKind.RereadRsvps or JobKind.RemindJustering)
         {
             return null;
         }

@@ -39,6 +39,8 @@ public sealed class ScheduleText
         (JobKind.RenewSubscription, true) => "The calendar subscription is renewed",
         (JobKind.RereadRsvps, false) => "Svar läses om från Outlook",
         (JobKind.RereadRsvps, true) => "Answers are re-read from Outlook",
+        (JobKind.RemindJustering, false) => "Påminnelse till justerare som inte svarat",
+        (JobKind.RemindJustering, true) => "Reminder to signatories who have not answered",
         _ => kind.ToString(),
     };
 

@@ -79,6 +79,9 @@ internal sealed record BotReplies
             "- närvaro 23 januari: visar vem som kommer, förhinder och ersättare (svaret kommer i vår privata chatt)\n" +
             "- protokollutkast 23 januari: visar protokollutkastet\n" +
             "- fastställ protokoll 23 januari: numrerar och låser protokollet och erbjuder det som Word-fil\n" +
+            "- justerare 23 januari: Kristina Magnusson, Christian Dahlmann: vilka som justerar protokollet (justerare alla möten 2026: … för årets alla möten)\n" +
+            "- skicka för justering 23 januari: skickar det fastställda protokollet som PDF till justerarna i deras privata chatt\n" +
+            "- justering 23 januari: visar vilka som har justerat (svaret kommer i vår privata chatt)\n" +
             "- plats 23 januari: Stadshuset, Helsingborg: sätter mötets plats (på kortet, dagordningssidan, kallelsen och i protokollet)\n" +
             "- plats alla möten 2026: Stadshuset, Helsingborg: sätter platsen för årets alla möten\n" +
             "- schema 23 januari: visar när dagordning, påminnelse och protokollutkast skickas för mötet\n" +
@@ -137,6 +140,9 @@ internal sealed record BotReplies
             "- närvaro 23 januari: shows who attends, apologies and substitutes (the answer comes in our private chat)\n" +
             "- protokollutkast 23 januari: shows the protocol draft\n" +
             "- fastställ protokoll 23 januari: numbers and locks the protocol and offers it as a Word file\n" +
+            "- justerare 23 januari: Kristina Magnusson, Christian Dahlmann: who approves the protocol (justerare alla möten 2026: … for all the year's meetings)\n" +
+            "- skicka för justering 23 januari: sends the finalised protocol as a PDF to the signatories in their private chat\n" +
+            "- justering 23 januari: shows who has approved (the answer comes in our private chat)\n" +
             "- plats 23 januari: Stadshuset, Helsingborg: sets the meeting's place (on the card, the agenda page, the invitation and in the protocol)\n" +
             "- plats alla möten 2026: Stadshuset, Helsingborg: sets the place of all the year's meetings\n" +
             "- schema 23 januari: shows when agenda, reminder and protocol draft are sent for the meeting\n" +

@@ -1,6 +1,8 @@
 using MeetingBot.Agenda;
 using MeetingBot.Bot;
 using MeetingBot.Calendar;
+using MeetingBot.Documents;
+using MeetingBot.Justering;
 using MeetingBot.Meetings;
 using MeetingBot.Outlook;
 using MeetingBot.Playground;
@@ -24,9 +26,11 @@ internal static class MeetingBotHost
         builder.AddMeetings();
         builder.AddQuestionAnswering();
         builder.AddTeamsBot();
+        builder.AddJustering();
         builder.AddPlayground();
         builder.AddOutlookAddIn();
         builder.AddScheduling();
+        builder.AddProtocolSealing();
         builder.AddMeetingBotTelemetry();
         configureServices?.Invoke(builder.Services);
 
@@ -35,6 +39,7 @@ internal static class MeetingBotHost
         app.MapReadinessEndpoint();
         app.MapCalendarEndpoints();
         app.MapTeamsBot();
+        app.MapJustering();
         app.MapPlayground();
         app.MapOutlookAddIn();
         app.MapAgendaPage();

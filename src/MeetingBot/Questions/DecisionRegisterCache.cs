@@ -1,5 +1,6 @@
 using MeetingBot.Core.Decisions;
 using MeetingBot.Core.Protocols;
+using MeetingBot.Justering.Storage;
 using MeetingBot.Storage;
 
 namespace MeetingBot.Questions;
@@ -8,14 +9,17 @@ namespace MeetingBot.Questions;
 /// The register built from the stored protocols, rebuilt only when a protocol was saved since
 /// (checked with one cheap query), so a question costs a lookup, not a rebuild.
 /// </summary>
-internal sealed class DecisionRegisterCache(ProtocolStore protocols)
+internal sealed class DecisionRegisterCache(ProtocolStore protocols, JusteringStore justering)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
-    private Snapshot current = new((-1, -1), [], DecisionRegister.Empty);
+    private Snapshot current = new((-1, -1, -1), [], DecisionRegister.Empty);
 
     public async Task<(IReadOnlyList<Protocol> Protocols, DecisionRegister Register)> GetAsync(CancellationToken cancellationToken)
     {
-        var version = await protocols.VersionAsync(cancellationToken);
+        // A protocol becoming justerat changes the register's marks without saving the protocol.
+        var (count, revisions) = await protocols.VersionAsync(cancellationToken);
+        var justerade = await justering.JusteradReferencesAsync(cancellationToken);
+        var version = (count, revisions, justerade.Count);
         var snapshot = current;
         if (snapshot.Version == version)
         {
@@ -28,7 +32,7 @@ internal sealed class DecisionRegisterCache(ProtocolStore protocols)
             if (current.Version != version)
             {
                 var list = await protocols.ListAsync(cancellationToken);
-                current = new Snapshot(version, list, DecisionRegister.Build(list));
+                current = new Snapshot(version, list, DecisionRegister.Build(list, justerade));
             }
 
             return (current.Protocols, current.Register);
@@ -39,5 +43,5 @@ internal sealed class DecisionRegisterCache(ProtocolStore protocols)
         }
     }
 
-    private sealed record Snapshot((int, long) Version, IReadOnlyList<Protocol> Protocols, DecisionRegister Register);
+    private sealed record Snapshot((int, long, int) Version, IReadOnlyList<Protocol> Protocols, DecisionRegister Register);
 }

@@ -63,8 +63,8 @@ public sealed class ProtocolRenderCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("protokoll.pdf", "--format", "pdf", "error: unknown format \"pdf\": use --format md or --format docx")]
-    [InlineData("protokoll", null, null, "error: cannot tell the format from \"protokoll\": give --format md or --format docx")]
+    [InlineData("protokoll.odt", "--format", "odt", "error: unknown format \"odt\": use --format md, docx or pdf")]
+    [InlineData("protokoll", null, null, "error: cannot tell the format from \"protokoll\": give --format md, docx or pdf")]
     public async Task Render_BadFormat_FailsWithOneLineAndWritesNothing(string output, string? option, string? format, string expected)
     {
         var target = Path.Combine(directory, output);

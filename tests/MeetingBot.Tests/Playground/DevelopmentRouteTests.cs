@@ -26,6 +26,7 @@ public sealed class DevelopmentRouteTests(OutlookHost host) : IClassFixture<Outl
         "/agenda/{date}",
         "/series/{year:int}/members/{member}/calendar.ics",
         "/protocols/{meetingId:int}/document",
+        "/protocols/{meetingId:int}/pdf",
         "/graph/notifications",
         "/graph/lifecycle",
         OutlookApi.MeetingRoute,

@@ -5,6 +5,7 @@ internal enum ProtocolDocumentFormat
 {
     Markdown,
     Docx,
+    Pdf,
 }
 
 internal static class ProtocolDocumentFormats
@@ -18,8 +19,9 @@ internal static class ProtocolDocumentFormats
         {
             "MD" or "MARKDOWN" => ProtocolDocumentFormat.Markdown,
             "DOCX" => ProtocolDocumentFormat.Docx,
-            _ when format is null => throw new CliException($"cannot tell the format from \"{outputName}\": give --format md or --format docx"),
-            _ => throw new CliException($"unknown format \"{format}\": use --format md or --format docx"),
+            "PDF" => ProtocolDocumentFormat.Pdf,
+            _ when format is null => throw new CliException($"cannot tell the format from \"{outputName}\": give --format md, docx or pdf"),
+            _ => throw new CliException($"unknown format \"{format}\": use --format md, docx or pdf"),
         };
     }
 }

@@ -5,7 +5,7 @@ using MeetingBot.Core.Documents;
 namespace MeetingBot.Cli.Protocols;
 
 /// <summary>
-/// <c>protocol render FILE --format md|docx -o OUT</c>: reads a protocol (its text layer or the
+/// <c>protocol render FILE --format md|docx|pdf -o OUT</c>: reads a protocol (its text layer or the
 /// signed PDF) and writes it as a document in the signed protocols' layout.
 /// </summary>
 internal static class RenderProtocolCommand
@@ -15,9 +15,9 @@ internal static class RenderProtocolCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "The protocol: a PDF, or its text layer as UTF-8 text." };
-        var format = new Option<string?>("--format", "-f") { Description = "md or docx; when left out, taken from the extension of the output file." };
+        var format = new Option<string?>("--format", "-f") { Description = "md, docx or pdf; when left out, taken from the extension of the output file." };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "The document to write; an existing file is replaced." };
-        var command = new Command("render", "Write a protocol as a Markdown or Word document in the signed protocols' layout.")
+        var command = new Command("render", "Write a protocol as a Markdown, Word or PDF document in the signed protocols' layout.")
         {
             file, format, output,
         };
@@ -46,6 +46,9 @@ internal static class RenderProtocolCommand
                 break;
             case ProtocolDocumentFormat.Docx:
                 DocxProtocolWriter.Write(protocol, document);
+                break;
+            case ProtocolDocumentFormat.Pdf:
+                PdfProtocolWriter.Write(protocol, document, signaturePage: null, TimeProvider.System);
                 break;
         }
 
