@@ -115,6 +115,15 @@ internal sealed partial class RosterStore
         return await db.Members.AsNoTracking().OrderBy(m => m.Organisation).ThenBy(m => m.Name).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The rows of these members in the order of <paramref name="ids"/>; an id not in the roster is left out.</summary>
+    public async Task<IReadOnlyList<MemberRow>> RowsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        return [.. ids.Select(rows.GetValueOrDefault).OfType<MemberRow>()];
+    }
+
     /// <summary>The Entra ids linked to members, read in <paramref name="db"/> so a query of another table can use them.</summary>
     public static IQueryable<string> LinkedAadObjectIds(MeetingBotDbContext db)
     {

@@ -20,7 +20,7 @@ public abstract class QuestionServiceTests<TDatabase> : StorageTests<TDatabase>
         await Store.SaveAsync(Seed, CancellationToken.None);
     }
 
-    private QuestionService Service() => new(new DecisionRegisterCache(Store, new MeetingBot.Justering.Storage.JusteringStore(Factory)), Clock);
+    private QuestionService Service() => new(new DecisionRegisterCache(Store, new MeetingBot.Justering.Storage.JusteringStore(Factory, new RosterStore(Factory))), Clock);
 
     [Theory]
     [InlineData("Vad beslutades om idrottsgalan?", 7)]

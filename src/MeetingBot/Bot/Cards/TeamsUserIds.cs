@@ -14,9 +14,13 @@ namespace MeetingBot.Bot.Cards;
 internal sealed class TeamsUserIds(IDbContextFactory<MeetingBotDbContext> factory)
 {
     /// <param name="roster">The roster as the caller has read it; its linked Entra ids select the chats.</param>
-    public async Task<IReadOnlyList<string>> OfAsync(IReadOnlyList<RosterMember> roster, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> OfAsync(IReadOnlyList<RosterMember> roster, CancellationToken cancellationToken) =>
+        OfAsync(roster.Select(m => m.AadObjectId), cancellationToken);
+
+    /// <param name="aadObjectIds">Entra ids; null for a member not linked yet.</param>
+    public async Task<IReadOnlyList<string>> OfAsync(IEnumerable<string?> aadObjectIds, CancellationToken cancellationToken)
     {
-        List<string> aadIds = [.. roster.Select(m => m.AadObjectId).OfType<string>()];
+        List<string> aadIds = [.. aadObjectIds.OfType<string>()];
         if (aadIds.Count == 0)
         {
             return [];

@@ -5,7 +5,6 @@ using MeetingBot.BotFramework.Storage;
 using MeetingBot.Justering;
 using MeetingBot.Storage;
 using MeetingBot.Storage.Rows;
-using Microsoft.EntityFrameworkCore;
 
 namespace MeetingBot.Bot.Justering;
 
@@ -15,7 +14,7 @@ namespace MeetingBot.Bot.Justering;
 /// by name, never a reason to stop the others.
 /// </summary>
 internal sealed class MemberChats(
-    AgendaAudience audience, IConversationReferenceStore references, IDbContextFactory<MeetingBotDbContext> factory, TimeProvider time, ILogger<MemberChats> logger)
+    AgendaAudience audience, IConversationReferenceStore references, RosterStore roster, TeamsUserIds teamsUserIds, TimeProvider time, ILogger<MemberChats> logger)
 {
     public async Task<(IReadOnlyList<string> Reached, IReadOnlyList<string> NotReached)> SendAsync(
         ConnectorClient connector, Activity from, IReadOnlyList<MemberRow> members, Func<MemberRow, Activity> message, CancellationToken cancellationToken)
@@ -34,7 +33,7 @@ internal sealed class MemberChats(
         {
             // As dagordning does: matching the team to the roster gives the Entra ids of members who never wrote to the bot.
             userIds = await audience.LearnTeamMembersAsync(connector, channel, cancellationToken);
-            members = await ReloadAsync(members, cancellationToken);
+            members = await roster.RowsAsync([.. members.Select(m => m.Id)], cancellationToken);
         }
 
         List<string> reached = [];
@@ -65,10 +64,7 @@ internal sealed class MemberChats(
                     }
 
                     address = new ConversationAddress(created.ServiceUrl ?? serviceUrl, id, tenantId);
-                    await references.SaveAsync(
-                        new ConversationReference(id, address.ServiceUrl, channel?.ChannelId ?? from.ChannelId ?? "msteams", PrivateReplies.Personal, tenantId, botId, null,
-                            userIds.GetValueOrDefault(member.AadObjectId), member.AadObjectId, time.GetUtcNow()),
-                        cancellationToken);
+                    await references.RememberCreatedChatAsync(address, botId, userIds.GetValueOrDefault(member.AadObjectId), member.AadObjectId, time.GetUtcNow(), cancellationToken);
                 }
 
                 await connector.SendAsync(address, message(member), cancellationToken);
@@ -82,14 +78,6 @@ internal sealed class MemberChats(
         }
 
         return (reached, notReached);
-    }
-
-    private async Task<IReadOnlyList<MemberRow>> ReloadAsync(IReadOnlyList<MemberRow> members, CancellationToken cancellationToken)
-    {
-        var ids = members.Select(m => m.Id).ToList();
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
-        return [.. ids.Select(id => rows.FirstOrDefault(r => r.Id == id)).OfType<MemberRow>()];
     }
 
     /// <summary>Posts to the team channel; false when the bot knows no channel or Teams refused.</summary>
@@ -113,14 +101,6 @@ internal sealed class MemberChats(
     }
 
     /// <summary>The Teams user ids (29:…) of these members, as their personal chats' references remember them, for a card's refresh.</summary>
-    public async Task<IReadOnlyList<string>> TeamsUserIdsAsync(IReadOnlyList<MemberRow> members, CancellationToken cancellationToken)
-    {
-        var aadIds = members.Where(m => m.AadObjectId is not null).Select(m => m.AadObjectId!).ToList();
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var ids = await db.Set<ConversationReferenceRow>().AsNoTracking()
-            .Where(r => r.ConversationType == PrivateReplies.Personal && r.UserAadObjectId != null && aadIds.Contains(r.UserAadObjectId) && r.UserId != null)
-            .Select(r => r.UserId!)
-            .ToListAsync(cancellationToken);
-        return [.. ids.Distinct(StringComparer.Ordinal)];
-    }
+    public Task<IReadOnlyList<string>> TeamsUserIdsAsync(IReadOnlyList<MemberRow> members, CancellationToken cancellationToken) =>
+        teamsUserIds.OfAsync(members.Select(m => m.AadObjectId), cancellationToken);
 }

@@ -15,7 +15,7 @@ internal sealed record JusteradProtocol(int MeetingId, int VersionId, DateTimeOf
 /// Signatories, the PDF versions sent for justering, the answers and the justerat mark. Every race is
 /// decided by a unique index or key (version number per meeting, one justerat row per meeting), never by check-then-insert.
 /// </summary>
-internal sealed class JusteringStore(IDbContextFactory<MeetingBotDbContext> factory)
+internal sealed class JusteringStore(IDbContextFactory<MeetingBotDbContext> factory, RosterStore roster)
 {
     public async Task SetSignatoriesAsync(int meetingId, IReadOnlyList<int> memberIds, CancellationToken cancellationToken)
     {
@@ -41,21 +41,13 @@ internal sealed class JusteringStore(IDbContextFactory<MeetingBotDbContext> fact
     public async Task<IReadOnlyList<Signatory>> SignatoriesAsync(int meetingId, int year, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        var own = await (from s in db.Set<JusteringSignatoryRow>()
-                         join m in db.Members on s.MemberId equals m.Id
-                         where s.MeetingId == meetingId
-                         orderby s.Position
-                         select new Signatory(m.Id, m.Name, m.Organisation)).ToListAsync(cancellationToken);
-        if (own.Count > 0)
+        var ids = await db.Set<JusteringSignatoryRow>().Where(s => s.MeetingId == meetingId).OrderBy(s => s.Position).Select(s => s.MemberId).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
         {
-            return own;
+            ids = await db.Set<SeriesSignatoryRow>().Where(s => s.Year == year).OrderBy(s => s.Position).Select(s => s.MemberId).ToListAsync(cancellationToken);
         }
 
-        return await (from s in db.Set<SeriesSignatoryRow>()
-                      join m in db.Members on s.MemberId equals m.Id
-                      where s.Year == year
-                      orderby s.Position
-                      select new Signatory(m.Id, m.Name, m.Organisation)).ToListAsync(cancellationToken);
+        return ids.Count == 0 ? [] : [.. (await roster.RowsAsync(ids, cancellationToken)).Select(m => new Signatory(m.Id, m.Name, m.Organisation))];
     }
 
     /// <summary>The revision of the meeting's finalised protocol (bumped whenever it is replaced), or null before it is finalised.</summary>
@@ -188,16 +180,11 @@ internal sealed class JusteringStore(IDbContextFactory<MeetingBotDbContext> fact
     /// <summary>Every roster member as a possible signatory.</summary>
     public async Task<IReadOnlyList<Signatory>> RosterAsync(CancellationToken cancellationToken)
     {
-        await using var db = factory.CreateDbContext();
-        return await db.Members.OrderBy(m => m.Id).Select(m => new Signatory(m.Id, m.Name, m.Organisation)).ToListAsync(cancellationToken);
+        return [.. (await roster.MembersAsync(cancellationToken)).OrderBy(m => m.Id).Select(m => new Signatory(m.Id, m.Name, m.Organisation))];
     }
 
-    public async Task<IReadOnlyList<MemberRow>> MembersAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        var rows = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
-        return [.. ids.Select(id => rows.FirstOrDefault(r => r.Id == id)).OfType<MemberRow>()];
-    }
+    /// <summary>The signatories' roster rows, in the order given.</summary>
+    public Task<IReadOnlyList<MemberRow>> MembersAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken) => roster.RowsAsync(ids, cancellationToken);
 
     // Filtered and ordered on the rows first: EF cannot translate a filter on a constructed record.
     private static IQueryable<JusteringVersion> Versions(IQueryable<JusteringVersionRow> rows) =>

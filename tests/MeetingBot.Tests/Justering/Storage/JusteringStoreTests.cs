@@ -32,7 +32,7 @@ public abstract class JusteringStoreTests<TDatabase> : StorageTests<TDatabase>
         (meetingId, kristina, tomas) = (meeting.Id, k.Id, t.Id);
     }
 
-    private JusteringStore NewStore() => new(Factory);
+    private JusteringStore NewStore() => new(Factory, new MeetingBot.Storage.RosterStore(Factory));
 
     [Fact]
     public async Task AddVersionAsync_SameRevisionTwice_KeepsOneVersionAndANewRevisionMakesTheNext()
