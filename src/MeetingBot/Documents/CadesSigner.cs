@@ -25,7 +25,17 @@ internal sealed class CadesSigner(X509Certificate2 certificate) : IDigitalSigner
     public async Task<byte[]> GetSignatureAsync(Stream stream)
     {
         using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer).ConfigureAwait(false);
+        // Read by hand: PDFsharp's RangedStream supports only the synchronous Read (CanSeek throws).
+        // PDFsharp hands the stream over positioned after the range it just wrote.
+        stream.Position = 0;
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
         var cms = new SignedCms(new ContentInfo(buffer.ToArray()), detached: true);
         var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate)
         {
