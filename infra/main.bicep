@@ -35,6 +35,9 @@ param graphClientState string
 @description('Base64 of 32 random bytes that signs protocol download links (Bot:DownloadLinkKey), so links survive restarts.')
 param downloadLinkKey string
 
+@description('Name of the Key Vault certificate that seals justerade protocols (an e-seal); empty leaves them unsealed. Import it into the vault before setting this.')
+param signingCertificateName string = ''
+
 param tags object = {
   application: 'MeetingBot'
 }
@@ -103,6 +106,8 @@ module app 'modules/appservice.bicep' = {
     downloadLinkKeySecretUri: keyVault.outputs.downloadLinkKeySecretUri
     organizerMailbox: organizerMailbox
     meetingLocation: meetingLocation
+    keyVaultUri: keyVault.outputs.vaultUri
+    signingCertificateName: signingCertificateName
   }
 }
 

@@ -22,6 +22,12 @@ param organizerMailbox string
 
 param meetingLocation string
 
+@description('Key Vault holding the sealing certificate (Signing:KeyVaultUri).')
+param keyVaultUri string
+
+@description('Name of the protocol-sealing certificate in Key Vault; empty leaves protocols unsealed.')
+param signingCertificateName string = ''
+
 param skuName string = 'B1'
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
@@ -61,7 +67,11 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       healthCheckPath: '/healthz'
-      appSettings: [
+      appSettings: concat(empty(signingCertificateName) ? [] : [
+        { name: 'Signing__KeyVaultUri', value: keyVaultUri }
+        { name: 'Signing__CertificateName', value: signingCertificateName }
+        { name: 'Signing__ManagedIdentityClientId', value: identityClientId }
+      ], [
         { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
         { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
@@ -84,7 +94,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Outlook__TenantId', value: tenantId }
         { name: 'Outlook__ClientId', value: ssoAppId }
         { name: 'Outlook__ApplicationIdUri', value: 'api://${host}/${ssoAppId}' }
-      ]
+      ])
     }
   }
 }

@@ -52,6 +52,20 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+// Built-in role "Key Vault Certificate User": read certificates, so the app can fetch the sealing
+// certificate; its private key is read as the certificate's secret, under Secrets User above.
+var certificateUserRoleId = 'db79e9a7-68ee-4b58-9aeb-b90e7c24fcba'
+
+resource certificateUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, readerPrincipalId, certificateUserRoleId)
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', certificateUserRoleId)
+    principalId: readerPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 resource connectionString 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'postgres-connection-string'
@@ -82,3 +96,4 @@ resource linkKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
 output connectionStringSecretUri string = connectionString.properties.secretUri
 output graphClientStateSecretUri string = clientState.properties.secretUri
 output downloadLinkKeySecretUri string = linkKey.properties.secretUri
+output vaultUri string = vault.properties.vaultUri

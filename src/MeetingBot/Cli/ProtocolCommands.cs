@@ -10,5 +10,6 @@ internal static class ProtocolCommands
     {
         ImportProtocolCommand.Create(),
         RenderProtocolCommand.Create(),
+        SealProtocolCommand.Create(),
     };
 }
