@@ -27,6 +27,12 @@ public enum CommandKind
 
     /// <summary>"plats 23 januari: Stadshuset, Helsingborg" or "plats alla möten 2026: …": where meetings are held.</summary>
     SetPlace,
+
+    /// <summary>"uppdrag": the open assignments the speaker may see.</summary>
+    Assignments,
+
+    /// <summary>"uppdrag klart 12": the secretariat marks assignment 12 done.</summary>
+    AssignmentDone,
 }
 
 /// <summary>
@@ -35,13 +41,14 @@ public enum CommandKind
 /// e.g. an agenda pasted under <c>ändra dagordning 23 januari</c>. <see cref="Language"/> is the
 /// language chosen by <see cref="CommandKind.Language"/>; null there when the word was not one the bot knows.
 /// <see cref="Place"/> is the place <c>plats</c> sets, as written; with <see cref="Year"/> and no meeting it is for the whole series.
+/// <see cref="Number"/> is the assignment <c>uppdrag klart N</c> names.
 /// </summary>
-public sealed record ChatCommand(CommandKind Kind, MeetingReference? Meeting = null, int? Year = null, string? Body = null, CardLanguage? Language = null, string? Place = null)
+public sealed record ChatCommand(CommandKind Kind, MeetingReference? Meeting = null, int? Year = null, string? Body = null, CardLanguage? Language = null, string? Place = null, int? Number = null)
 {
     /// <summary>Commands only the secretariat may run.</summary>
     public bool IsSecretariatOnly => Kind is CommandKind.CreateSeries or CommandKind.PostAgenda or CommandKind.EditAgenda
         or CommandKind.Remind or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol
-        or CommandKind.UseChannel or CommandKind.SetPlace;
+        or CommandKind.UseChannel or CommandKind.SetPlace or CommandKind.AssignmentDone;
 
     public bool NeedsMeeting => Kind is CommandKind.PostAgenda or CommandKind.EditAgenda or CommandKind.Remind
         or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol;

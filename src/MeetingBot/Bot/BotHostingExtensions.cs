@@ -54,6 +54,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<MemberLanguages>();
         services.AddSingleton<LanguageCommand>();
         services.AddSingleton<SetPlaceCommand>();
+        services.AddSingleton<AssignmentsChatCommand>();
         services.AddSingleton<IMeetingCommand, PostAgendaCommand>();
         services.AddSingleton<IMeetingCommand, EditAgendaCommand>();
         services.AddSingleton<IMeetingCommand, RemindCommand>();

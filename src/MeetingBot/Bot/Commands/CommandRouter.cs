@@ -21,6 +21,7 @@ internal sealed class CommandRouter(
     UseChannelCommand useChannel,
     LanguageCommand language,
     SetPlaceCommand setPlace,
+    AssignmentsChatCommand assignments,
     QuestionReply questions,
     ILogger<CommandRouter> logger)
 {
@@ -90,6 +91,9 @@ internal sealed class CommandRouter(
                 return;
             case CommandKind.SetPlace:
                 await setPlace.RunAsync(command, speaker, turn, cancellationToken);
+                return;
+            case CommandKind.Assignments or CommandKind.AssignmentDone:
+                await assignments.RunAsync(command, speaker, turn, cancellationToken);
                 return;
         }
 
