@@ -9,4 +9,7 @@ public enum JobKind
     OfferDraft,
     RenewSubscription,
     RereadRsvps,
+
+    /// <summary>Reminds the secretariat 14 days before an assignment falls due; not tied to a meeting.</summary>
+    RemindAssignment,
 }
