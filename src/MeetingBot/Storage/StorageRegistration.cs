@@ -27,6 +27,7 @@ internal static class StorageRegistration
 
         services.AddSingleton<ProtocolStore>();
         services.AddSingleton<Assignments.AssignmentStore>();
+        services.AddSingleton<Assignments.AgendaOffers>();
         services.AddSingleton<RosterStore>();
         return builder;
     }
