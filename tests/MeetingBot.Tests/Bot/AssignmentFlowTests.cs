@@ -115,3 +115,36 @@ public sealed class AssignmentFlowTests
         Assert.All(await host.Services.GetRequiredService<AssignmentStore>().ListAsync(false, CancellationToken.None), t => Assert.False(t.Done));
     }
 }
+
+/// <summary>Questions about assignments typed in Teams, answered through the question path with citations.</summary>
+public sealed class AssignmentQuestionFlowTests
+{
+    private static string? Text(ConnectorCall call) => (string?)call.Body?["text"];
+
+    [Fact]
+    public async Task Question_WhatHasTheSecretariatBeenGiven_AnswersWithProtocolAndParagraph()
+    {
+        await using var host = await FlowHost.StartAsync("--Scheduling:Enabled=false");
+        await host.Services.GetRequiredService<ProtocolStore>().SaveAsync(
+            new Protocol(
+                6, 2025, "Kommundirektörsmöte i Familjen Helsingborg", new DateOnly(2025, 9, 19), new TimeOnly(8, 30), new TimeOnly(12, 0),
+                "Mindpark, Bredgatan 11, Helsingborg", null, [new("Christian Dahlmann", "sekretariatet")], [],
+                [new(2, "Trafikplanen", null, [], [], ["att uppdra till sekretariatet att ta fram ett gemensamt yttrande över trafikplanen till styrelsemötet den 31 oktober"])]),
+            CancellationToken.None);
+
+        await host.SayAsync(FlowHost.Kristina, "Vad har sekretariatet fått i uppdrag?");
+        var reply = await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Uppdrag (1)", StringComparison.Ordinal) == true);
+
+        // Teams renders the text as Markdown, so the line breaks come out as Markdown's.
+        Assert.Contains("Protokoll nr 6 2025, § 2, 19 september 2025", Text(reply), StringComparison.Ordinal);
+        Assert.Contains(
+            "sekretariatet: ta fram ett gemensamt yttrande över trafikplanen – senast 31 oktober 2025 (till styrelsemötet den 31 oktober)",
+            Text(reply), StringComparison.Ordinal);
+        Assert.NotNull(reply.Body!["attachments"]);
+
+        await host.SayAsync(FlowHost.Kristina, "Vilka uppdrag är öppna?");
+        var open = await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Öppna uppdrag (2)", StringComparison.Ordinal) == true);
+        Assert.Contains("Protokoll nr 5 2025, § 4, 13 juni 2025", Text(open), StringComparison.Ordinal);
+        Assert.Contains("sekretariatschef: försätta dialog", Text(open), StringComparison.Ordinal);
+    }
+}
