@@ -104,6 +104,18 @@ public sealed class AssignmentFlowTests
     }
 
     [Fact]
+    public async Task Hjalp_NamesBothAssignmentCommands()
+    {
+        await using var host = await StartAsync();
+
+        await host.SayAsync(FlowHost.Secretary, "hjälp");
+        var help = Text(await host.Teams.WaitForAsync(c => Text(c)?.StartsWith("Jag svarar på frågor", StringComparison.Ordinal) == true));
+
+        Assert.Contains("Skriv \"uppdrag\" för att se de öppna uppdragen", help, StringComparison.Ordinal);
+        Assert.Contains("uppdrag klart 12: markerar uppdrag 12 som klart", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UppdragKlart_UnknownNumber_SaysSoAndChangesNothing()
     {
         await using var host = await StartAsync();
