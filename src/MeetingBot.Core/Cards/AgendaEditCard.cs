@@ -2,8 +2,14 @@ using System.Text.Json.Nodes;
 
 namespace MeetingBot.Core.Cards;
 
-/// <summary>What the secretariat's agenda form edits: one meeting's items in order.</summary>
-public sealed record AgendaEditModel(string MeetingId, string Title, DateOnly Date, IReadOnlyList<AgendaItem> Items);
+/// <summary>
+/// What the secretariat's agenda form edits: one meeting's items in order, and the items it offers to
+/// add with one press (report-backs of assignments due by the meeting).
+/// </summary>
+public sealed record AgendaEditModel(string MeetingId, string Title, DateOnly Date, IReadOnlyList<AgendaItem> Items, IReadOnlyList<AgendaOffer>? Offers = null);
+
+/// <summary>An item the form offers to add, e.g. "Återrapportering: …" for assignment <see cref="AssignmentId"/>.</summary>
+public sealed record AgendaOffer(int AssignmentId, string Title, string Summary);
 
 /// <summary>
 /// The secretariat's agenda form: each item with a form to edit it and buttons to move or remove
@@ -27,6 +33,7 @@ public static class AgendaEditCard
         }
 
         body.AddRange(model.Items.Select(item => Item(model, item, language)));
+        body.AddRange(Offers(model, texts));
         body.Add(new TextBlock(texts.PasteHint) { IsSubtle = true, Separator = true, Spacing = "Medium" });
         var addForm = new AdaptiveCard
         {
@@ -76,6 +83,27 @@ public static class AgendaEditCard
         actions.Add(ExecuteAction.WithSubmitFallback(RemoveTitle(item.Number, language), AgendaEditVerbs.Remove, ItemData(model.MeetingId, item.Number)) with { Style = "destructive" });
         parts.Add(new ActionSet(actions));
         return new Container(parts) { Separator = true, Spacing = "Medium" };
+    }
+
+    private static IEnumerable<CardElement> Offers(AgendaEditModel model, AgendaEditTexts texts)
+    {
+        if (model.Offers is not { Count: > 0 } offers)
+        {
+            yield break;
+        }
+
+        yield return new TextBlock(texts.ReportBackHeading) { Weight = "Bolder", Separator = true, Spacing = "Medium" };
+        foreach (var offer in offers)
+        {
+            var data = CardInputs.MeetingData(model.MeetingId);
+            data[AgendaEditInputs.Assignment] = offer.AssignmentId;
+            yield return new Container(
+            [
+                new TextBlock(offer.Title),
+                new TextBlock(offer.Summary) { Spacing = "None", IsSubtle = true },
+                new ActionSet([ExecuteAction.WithSubmitFallback($"{texts.Add}: {offer.Title}", AgendaEditVerbs.AddReportBack, data)]),
+            ]) { Spacing = "Small" };
+        }
     }
 
     private static List<CardElement> Inputs(int? number, AgendaItem? item, AgendaEditTexts texts) =>

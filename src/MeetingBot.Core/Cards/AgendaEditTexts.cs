@@ -18,6 +18,7 @@ public sealed record AgendaEditTexts
     public required string Presenters { get; init; }
     public required string Attachments { get; init; }
     public required string PasteHint { get; init; }
+    public required string ReportBackHeading { get; init; }
 
     public static AgendaEditTexts For(CardLanguage language) => language == CardLanguage.English ? English : Swedish;
 
@@ -38,6 +39,7 @@ public sealed record AgendaEditTexts
         Presenters = "Föredragande, en per rad",
         Attachments = "Underlag, ett per rad",
         PasteHint = "Du kan också klistra in hela dagordningen i protokollets format under kommandot \"ändra dagordning <datum>\".",
+        ReportBackHeading = "Uppdrag som ska vara klara till mötet: lägg till återrapportering",
     };
 
     public static AgendaEditTexts English { get; } = new()
@@ -57,5 +59,6 @@ public sealed record AgendaEditTexts
         Presenters = "Presenters, one per line",
         Attachments = "Documents, one per line",
         PasteHint = "You can also paste the whole agenda in the protocol's format under the command \"ändra dagordning <date>\".",
+        ReportBackHeading = "Assignments due by this meeting: add a report-back",
     };
 }

@@ -7,6 +7,9 @@ public static class AgendaEditVerbs
     public const string Edit = "agenda.item.edit";
     public const string Move = "agenda.item.move";
     public const string Remove = "agenda.item.remove";
+
+    /// <summary>Adds the offered "Återrapportering: …" item of the assignment in the data's <c>assignment</c>.</summary>
+    public const string AddReportBack = "agenda.item.addReportBack";
 }
 
 /// <summary>
@@ -16,6 +19,7 @@ public static class AgendaEditVerbs
 public static class AgendaEditInputs
 {
     public const string To = "to";
+    public const string Assignment = "assignment";
     private const string New = "new";
 
     public static string Title(int? item) => $"agenda-title-{Key(item)}";

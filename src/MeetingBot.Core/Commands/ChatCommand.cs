@@ -36,6 +36,12 @@ public enum CommandKind
 
     /// <summary>"justering 23 januari": who has approved the protocol and who has not.</summary>
     JusteringStatus,
+
+    /// <summary>"uppdrag": the open assignments the speaker may see.</summary>
+    Assignments,
+
+    /// <summary>"uppdrag klart 12": the secretariat marks assignment 12 done.</summary>
+    AssignmentDone,
 }
 
 /// <summary>
@@ -45,13 +51,14 @@ public enum CommandKind
 /// language chosen by <see cref="CommandKind.Language"/>; null there when the word was not one the bot knows.
 /// <see cref="Place"/> is the place <c>plats</c> sets, as written; with <see cref="Year"/> and no meeting it is for the whole series.
 /// <see cref="Names"/> are the signatories <c>justerare</c> names, as written (matched to the roster by the handler).
+/// <see cref="Number"/> is the assignment <c>uppdrag klart N</c> names.
 /// </summary>
-public sealed record ChatCommand(CommandKind Kind, MeetingReference? Meeting = null, int? Year = null, string? Body = null, CardLanguage? Language = null, string? Place = null, IReadOnlyList<string>? Names = null)
+public sealed record ChatCommand(CommandKind Kind, MeetingReference? Meeting = null, int? Year = null, string? Body = null, CardLanguage? Language = null, string? Place = null, IReadOnlyList<string>? Names = null, int? Number = null)
 {
     /// <summary>Commands only the secretariat may run.</summary>
     public bool IsSecretariatOnly => Kind is CommandKind.CreateSeries or CommandKind.PostAgenda or CommandKind.EditAgenda
         or CommandKind.Remind or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol
-        or CommandKind.UseChannel or CommandKind.SetPlace or CommandKind.SetSignatories or CommandKind.SendForJustering;
+        or CommandKind.UseChannel or CommandKind.SetPlace or CommandKind.SetSignatories or CommandKind.SendForJustering or CommandKind.AssignmentDone;
 
     public bool NeedsMeeting => Kind is CommandKind.PostAgenda or CommandKind.EditAgenda or CommandKind.Remind
         or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol

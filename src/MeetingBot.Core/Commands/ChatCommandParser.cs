@@ -87,6 +87,11 @@ public static partial class ChatCommandParser
             return new ChatCommand(CommandKind.MyCalendar);
         }
 
+        if (AssignmentCommand.Parse(words) is { } assignments)
+        {
+            return assignments;
+        }
+
         var phrase = string.Join(' ', words);
         foreach (var (kind, keywords) in Keywords)
         {

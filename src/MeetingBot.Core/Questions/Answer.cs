@@ -6,6 +6,7 @@ public enum AnswerKind
     Attendance,
     NextMeeting,
     NotFound,
+    Assignments,
 }
 
 /// <summary>

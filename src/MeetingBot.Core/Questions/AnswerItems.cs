@@ -7,6 +7,7 @@ namespace MeetingBot.Core.Questions;
 [JsonDerivedType(typeof(DecisionAnswer))]
 [JsonDerivedType(typeof(AttendanceAnswer))]
 [JsonDerivedType(typeof(MeetingAnswer))]
+[JsonDerivedType(typeof(AssignmentAnswer))]
 public abstract record AnswerItem;
 
 /// <summary>A decision quoted word for word: <c>{"protocol":"5/2025","item":8,"date":"2025-06-13","title":…,"decision":"att …"}</c>.</summary>
@@ -22,3 +23,9 @@ public sealed record AttendanceAnswer(string Protocol, DateOnly Date, IReadOnlyL
 
 /// <summary>A coming meeting of the series, in local time.</summary>
 public sealed record MeetingAnswer(DateOnly Date, TimeOnly Start, TimeOnly End) : AnswerItem;
+
+/// <summary>
+/// An assignment from a decision, cited by protocol, § and the protocol's date: owner and task as
+/// written, <c>due</c> null when the words name no date, <c>status</c> open or done.
+/// </summary>
+public sealed record AssignmentAnswer(string Protocol, int Item, DateOnly Date, string Owner, string Task, DateOnly? Due, string? DueText, string Status) : AnswerItem;

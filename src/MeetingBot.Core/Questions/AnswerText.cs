@@ -85,6 +85,34 @@ public sealed class AnswerText
         return absentFirst ? $"{heading}\n{absent}\n{present}" : $"{heading}\n{present}\n{absent}";
     }
 
+    public string Assignments(IReadOnlyList<AssignmentAnswer> answers, bool openOnly)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var text = new StringBuilder(openOnly
+            ? IsEnglish ? $"Open assignments ({answers.Count}), soonest due first:" : $"Öppna uppdrag ({answers.Count}), det som ska vara klart först överst:"
+            : IsEnglish ? $"Assignments ({answers.Count}), soonest due first:" : $"Uppdrag ({answers.Count}), det som ska vara klart först överst:");
+        foreach (var a in answers)
+        {
+            text.Append("\n\n").Append(Citation(a.Protocol, a.Item, a.Date)).Append('\n').Append(a.Owner).Append(": ").Append(a.Task);
+            if (a.Due is { } due)
+            {
+                text.Append(IsEnglish ? " – due " : " – senast ").Append(dates.Date(due));
+            }
+
+            if (a.DueText is { } words)
+            {
+                text.Append(" (").Append(words).Append(')');
+            }
+
+            if (a.Status == "done")
+            {
+                text.Append(IsEnglish ? " – done" : " – klart");
+            }
+        }
+
+        return text.ToString();
+    }
+
     public string NextMeeting(MeetingAnswer meeting)
     {
         ArgumentNullException.ThrowIfNull(meeting);

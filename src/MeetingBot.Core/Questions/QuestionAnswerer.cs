@@ -35,6 +35,11 @@ public static class QuestionAnswerer
             return attendance;
         }
 
+        if (QuestionIntent.IsAssignments(trimmed) && AssignmentQuestions.Answer(trimmed, context, words) is { } assignments)
+        {
+            return assignments;
+        }
+
         var hits = context.Register.Search(trimmed);
         if (hits.Count == 0)
         {

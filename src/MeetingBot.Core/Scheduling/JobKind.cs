@@ -12,4 +12,7 @@ public enum JobKind
 
     /// <summary>One justering version's reminder to the signatories who have not answered; keyed by meeting and version, not a meeting date.</summary>
     RemindJustering,
+
+    /// <summary>Reminds the secretariat 14 days before an assignment falls due; not tied to a meeting.</summary>
+    RemindAssignment,
 }

@@ -14,7 +14,8 @@ public static class JobRelevance
     public static string? DropReason(JobKind kind, ScheduledMeeting? meeting, DateTimeOffset now, ScheduleRules rules, bool requested = false)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        if (kind is JobKind.RenewSubscription or JobKind.RereadRsvps or JobKind.RemindJustering)
+        // An assignment reminder has no meeting; its handler checks the assignment is still open and due then.
+        if (kind is JobKind.RenewSubscription or JobKind.RereadRsvps or JobKind.RemindJustering or JobKind.RemindAssignment)
         {
             return null;
         }

@@ -55,6 +55,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<SetPlaceCommand>();
         services.AddSingleton<DeliveryCommand>();
         services.AddSingleton<IMeetingCommand>(sp => sp.GetRequiredService<DeliveryCommand>());
+        services.AddSingleton<AssignmentsChatCommand>();
         services.AddSingleton<IMeetingCommand, EditAgendaCommand>();
         services.AddSingleton<IMeetingCommand, AttendanceCommand>();
         services.AddSingleton<IMeetingCommand, ProtocolDraftCommand>();

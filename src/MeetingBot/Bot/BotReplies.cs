@@ -69,7 +69,8 @@ internal sealed record BotReplies
             "- När är nästa möte?\n\n" +
             "Som ledamot kan du skriva \"mina möten\" för att se kommande möten och dina svar, och svara på dagordningens kort. " +
             "Skriv \"min kalender\" för att få din personliga länk till mötena som kalenderfil (.ics); den skickar jag i vår privata chatt. " +
-            "Skriv \"språk engelska\" om du vill ha dina kort och meddelanden på engelska (\"språk svenska\" byter tillbaka).\n\n" +
+            "Skriv \"språk engelska\" om du vill ha dina kort och meddelanden på engelska (\"språk svenska\" byter tillbaka). " +
+            "Skriv \"uppdrag\" för att se de öppna uppdragen i besluten som gäller din organisation eller alla kommuner.\n\n" +
             "Sekretariatet kan dessutom skriva (datum som \"23 januari\", \"23/1\", \"2026-01-23\" eller \"nästa möte\"):\n" +
             "- skapa mötesserie 2026: skapar årets möten i kalendern\n" +
             "- dagordning 23 januari: postar dagordningen i kanalen och till varje ledamot\n" +
@@ -85,7 +86,8 @@ internal sealed record BotReplies
             "- plats 23 januari: Stadshuset, Helsingborg: sätter mötets plats (på kortet, dagordningssidan, kallelsen och i protokollet)\n" +
             "- plats alla möten 2026: Stadshuset, Helsingborg: sätter platsen för årets alla möten\n" +
             "- schema 23 januari: visar när dagordning, påminnelse och protokollutkast skickas för mötet\n" +
-            "- flytta påminnelse 23 januari till 20 januari 10:00: flyttar ett utskick i schemat (även dagordning och utkast)",
+            "- flytta påminnelse 23 januari till 20 januari 10:00: flyttar ett utskick i schemat (även dagordning och utkast)\n" +
+            "- uppdrag: visar alla öppna uppdrag ur besluten, med protokoll och §; uppdrag klart 12: markerar uppdrag 12 som klart",
         SecretariatOnly = "Det kommandot är till för sekretariatet. Du kan fråga mig om beslut och möten, eller skriva \"mina möten\".",
         NotOnRoster = "Jag hittar dig inte i kommundirektörsgruppens medlemslista, så jag kan inte visa eller spara något för dig. Kontakta sekretariatet om du ska vara med.",
         NotOnRosterCard = "Tack! Men du finns inte i kommundirektörsgruppens medlemslista, så ditt svar sparades inte. Kontakta sekretariatet om du ska vara med.",
@@ -130,7 +132,8 @@ internal sealed record BotReplies
             "- När är nästa möte?\n\n" +
             "As a member you can write \"mina möten\" to see coming meetings and your answers, and answer on the agenda's card. " +
             "Write \"min kalender\" to get your personal link to the meetings as a calendar file (.ics); I send it in our private chat. " +
-            "Write \"language swedish\" to have your cards and messages in Swedish again.\n\n" +
+            "Write \"language swedish\" to have your cards and messages in Swedish again. " +
+            "Write \"uppdrag\" to see the open assignments in the decisions that concern your organisation or every municipality.\n\n" +
             "The secretariat can also write (dates as \"23 januari\", \"23/1\", \"2026-01-23\" or \"nästa möte\"):\n" +
             "- skapa mötesserie 2026: creates the year's meetings in the calendar\n" +
             "- dagordning 23 januari: posts the agenda in the channel and to every member\n" +
@@ -146,7 +149,8 @@ internal sealed record BotReplies
             "- plats 23 januari: Stadshuset, Helsingborg: sets the meeting's place (on the card, the agenda page, the invitation and in the protocol)\n" +
             "- plats alla möten 2026: Stadshuset, Helsingborg: sets the place of all the year's meetings\n" +
             "- schema 23 januari: shows when agenda, reminder and protocol draft are sent for the meeting\n" +
-            "- flytta påminnelse 23 januari till 20 januari 10:00: moves a mailing in the schedule (agenda and draft too)",
+            "- flytta påminnelse 23 januari till 20 januari 10:00: moves a mailing in the schedule (agenda and draft too)\n" +
+            "- uppdrag: shows every open assignment from the decisions, with protocol and §; uppdrag klart 12: marks assignment 12 done",
         SecretariatOnly = "That command is for the secretariat. You can ask me about decisions and meetings, or write \"mina möten\".",
         NotOnRoster = "I cannot find you on the municipal directors' group's roster, so I cannot show or save anything for you. Contact the secretariat if you should be on it.",
         NotOnRosterCard = "Thank you! But you are not on the municipal directors' group's roster, so your answer was not saved. Contact the secretariat if you should be on it.",

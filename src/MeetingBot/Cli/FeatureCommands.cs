@@ -10,6 +10,7 @@ internal static class FeatureCommands
         ProtocolCommands.Create(),
         SeriesCommands.Create(),
         RosterCommands.Create(),
+        AssignmentCommands.Create(),
         AskCommand.Create(),
         AppPackage.AppPackageCommands.Create(),
     ];

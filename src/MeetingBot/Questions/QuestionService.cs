@@ -1,3 +1,4 @@
+using MeetingBot.Assignments;
 using MeetingBot.Core;
 using MeetingBot.Core.Cards;
 using MeetingBot.Core.Protocols;
@@ -8,10 +9,10 @@ namespace MeetingBot.Questions;
 
 /// <summary>
 /// Answers a question from what is stored: decisions and attendance from the protocols, coming
-/// meetings from the meeting-dates decisions they contain. The model, when configured, only
+/// meetings from the meeting-dates decisions they contain, assignments from their register. The model, when configured, only
 /// rewrites the wording (see <see cref="AnswerSynthesizer"/>).
 /// </summary>
-internal sealed class QuestionService(DecisionRegisterCache register, TimeProvider time, AnswerSynthesizer? synthesizer = null)
+internal sealed class QuestionService(DecisionRegisterCache register, TimeProvider time, AnswerSynthesizer? synthesizer = null, AssignmentStore? assignments = null)
 {
     public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken) =>
         (await AskWithProtocolsAsync(question, CardLanguage.Swedish, cancellationToken)).Answer;
@@ -22,7 +23,8 @@ internal sealed class QuestionService(DecisionRegisterCache register, TimeProvid
     {
         var (protocols, decisions) = await register.GetAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var context = new QuestionContext(decisions, protocols, PlannedMeetings(protocols, StockholmTime.ToLocal(now).Year), now);
+        var tracked = assignments is null ? null : await assignments.ListAsync(openOnly: false, cancellationToken);
+        var context = new QuestionContext(decisions, protocols, PlannedMeetings(protocols, StockholmTime.ToLocal(now).Year), now, tracked);
         var answer = QuestionAnswerer.Answer(question, context, language);
 
         // The model is instructed in Swedish and its citations are checked in Swedish: an English

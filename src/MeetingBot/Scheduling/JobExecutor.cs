@@ -69,7 +69,7 @@ internal sealed class JobExecutor(
     private async Task<string> RunClaimedAsync(ScheduledJobRow row, string owner, CancellationToken handBack, CancellationToken cancellationToken)
     {
         var kind = row.Kind;
-        var meeting = kind is JobKind.RenewSubscription or JobKind.RereadRsvps ? null : await meetings.FindAsync(row.MeetingKey, cancellationToken);
+        var meeting = kind is JobKind.RenewSubscription or JobKind.RereadRsvps or JobKind.RemindAssignment ? null : await meetings.FindAsync(row.MeetingKey, cancellationToken);
         if (JobRelevance.DropReason(kind, meeting, time.GetUtcNow(), options.Value.RulesFor(row.MeetingKey), requested: row.Request is not null) is { } reason)
         {
             SchedulingLog.JobDropped(logger, row.Id, kind.ToString(), row.MeetingKey, reason);

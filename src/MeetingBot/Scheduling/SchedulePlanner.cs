@@ -1,4 +1,7 @@
+using MeetingBot.Assignments;
+using MeetingBot.Core.Assignments;
 using MeetingBot.Core.Scheduling;
+using MeetingBot.Core.Series;
 using MeetingBot.Scheduling.Storage;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +12,8 @@ namespace MeetingBot.Scheduling;
 /// has a handler. Repeatable: the unique key makes a second run a no-op, so every instance may plan.
 /// Call <see cref="PlanAsync"/> after changing meetings to see the schedule at once.
 /// </summary>
-internal sealed class SchedulePlanner(MeetingSource meetings, JobStore store, IOptions<SchedulingOptions> options, ScheduledJobHandlers handlers, TimeProvider time)
+internal sealed class SchedulePlanner(
+    MeetingSource meetings, JobStore store, IOptions<SchedulingOptions> options, ScheduledJobHandlers handlers, TimeProvider time, AssignmentStore? assignments = null)
 {
     public async Task PlanAsync(CancellationToken cancellationToken)
     {
@@ -25,7 +29,20 @@ internal sealed class SchedulePlanner(MeetingSource meetings, JobStore store, IO
             }
         }
 
+        if (assignments is not null && handlers.Handles(JobKind.RemindAssignment))
+        {
+            jobs.AddRange(await AssignmentJobsAsync(assignments, now, cancellationToken));
+        }
+
         await store.PlanAsync(jobs, cancellationToken);
+    }
+
+    /// <summary>A reminder for each open assignment not yet past due (one planned late is sent at once).</summary>
+    private static async Task<IEnumerable<PlannedJob>> AssignmentJobsAsync(AssignmentStore assignments, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(StockholmTime.ToLocal(now).DateTime);
+        var open = await assignments.ListAsync(openOnly: true, cancellationToken);
+        return open.Where(t => t.Assignment.Due >= today).Select(AssignmentReminders.Plan).OfType<PlannedJob>();
     }
 
     /// <summary>The slot after a recurring job ran.</summary>

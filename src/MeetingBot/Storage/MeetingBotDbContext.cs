@@ -25,6 +25,8 @@ internal abstract class MeetingBotDbContext(DbContextOptions options) : DbContex
 
     public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
 
+    public DbSet<AssignmentRow> Assignments => Set<AssignmentRow>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTimeOffset>()

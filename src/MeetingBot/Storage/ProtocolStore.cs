@@ -1,3 +1,4 @@
+using MeetingBot.Assignments;
 using MeetingBot.Core.Protocols;
 using MeetingBot.Storage.Rows;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,8 @@ internal enum ProtocolSaveOutcome
 /// <summary>
 /// Protocols and their decisions. A protocol is identified by number and year: saving one that is
 /// already stored replaces it whole. The unique index on (number, year) decides which save creates
-/// it, so two concurrent imports of the same protocol leave one row, never two.
+/// it, so two concurrent imports of the same protocol leave one row, never two. Every save syncs the
+/// protocol's assignments (<see cref="AssignmentSync"/>) in the same transaction.
 /// </summary>
 internal sealed class ProtocolStore(IDbContextFactory<MeetingBotDbContext> factory, TimeProvider time)
 {
@@ -50,10 +52,13 @@ internal sealed class ProtocolStore(IDbContextFactory<MeetingBotDbContext> facto
         var row = ProtocolRows.ToRow(protocol, time.GetUtcNow());
         row.MeetingId = meetingId;
         await using var db = factory.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Protocols.Add(row);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await AssignmentSync.SyncAsync(db, row.Id, protocol, meetingId, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return true;
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
@@ -107,11 +112,15 @@ internal sealed class ProtocolStore(IDbContextFactory<MeetingBotDbContext> facto
 
     private async Task<bool> TryInsertAsync(Protocol protocol, CancellationToken cancellationToken)
     {
+        var row = ProtocolRows.ToRow(protocol, time.GetUtcNow());
         await using var db = factory.CreateDbContext();
-        db.Protocols.Add(ProtocolRows.ToRow(protocol, time.GetUtcNow()));
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Protocols.Add(row);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await AssignmentSync.SyncAsync(db, row.Id, protocol, null, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return true;
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
@@ -146,7 +155,8 @@ internal sealed class ProtocolStore(IDbContextFactory<MeetingBotDbContext> facto
             return false;
         }
 
-        var id = await existing.Select(p => p.Id).SingleAsync(cancellationToken);
+        var stored = await existing.Select(p => new { p.Id, p.MeetingId }).SingleAsync(cancellationToken);
+        var (id, meetingId) = (stored.Id, stored.MeetingId);
         await db.ProtocolParticipants.Where(p => p.ProtocolId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ProtocolItems.Where(i => i.ProtocolId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Decisions.Where(d => d.ProtocolId == id).ExecuteDeleteAsync(cancellationToken);
@@ -158,6 +168,7 @@ internal sealed class ProtocolStore(IDbContextFactory<MeetingBotDbContext> facto
         db.AddRange(row.Items);
         db.AddRange(row.Decisions);
         await db.SaveChangesAsync(cancellationToken);
+        await AssignmentSync.SyncAsync(db, id, protocol, meetingId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

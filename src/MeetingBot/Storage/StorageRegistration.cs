@@ -26,6 +26,8 @@ internal static class StorageRegistration
         services.AddHostedService(sp => sp.GetRequiredService<StorageMigrator>());
 
         services.AddSingleton<ProtocolStore>();
+        services.AddSingleton<Assignments.AssignmentStore>();
+        services.AddSingleton<Assignments.AgendaOffers>();
         services.AddSingleton<RosterStore>();
         return builder;
     }

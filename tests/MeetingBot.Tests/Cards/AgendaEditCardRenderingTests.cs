@@ -77,4 +77,19 @@ public sealed class AgendaEditCardRenderingTests(CardOracle oracle)
         Assert.Equal(verb, executed.Verb);
         Assert.Equal(data, executed.Data!.Value.GetRawText());
     }
+
+    [Fact]
+    public async Task Build_ReportBackOffered_RendersWithoutEventsAndThePressNamesTheAssignment()
+    {
+        var offer = new AgendaOffer(12, "Återrapportering: ta fram ett gemensamt yttrande över trafikplanen",
+            "Uppdrag till sekretariatet enligt protokoll 6/2025 § 2, till styrelsemötet den 31 oktober.");
+        var events = await oracle.RenderAsync(AgendaEditCard.Build(Seed with { Offers = [offer] }), "agenda-edit-report-back");
+
+        Assert.Empty(events);
+        Assert.Contains(AgendaEditTexts.Swedish.ReportBackHeading, await oracle.Page.InnerTextAsync("#host"));
+        var executed = await oracle.ClickAsync($"Lägg till: {offer.Title}");
+
+        Assert.Equal(AgendaEditVerbs.AddReportBack, executed.Verb);
+        Assert.Equal("""{"meetingId":"2026-01-23","assignment":12}""", executed.Data!.Value.GetRawText());
+    }
 }

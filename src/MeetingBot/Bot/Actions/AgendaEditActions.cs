@@ -1,3 +1,4 @@
+using MeetingBot.Assignments;
 using MeetingBot.Bot.Cards;
 using MeetingBot.Bot.Speakers;
 using MeetingBot.BotFramework.Handlers;
@@ -8,9 +9,9 @@ using MeetingBot.Meetings;
 namespace MeetingBot.Bot.Actions;
 
 /// <summary>The agenda form's buttons: each answers with the form as the agenda now stands, and posted agenda cards follow.</summary>
-internal sealed class AgendaEditActions(AgendaService agenda, AgendaCardUpdates updates) : ICardActionHandler
+internal sealed class AgendaEditActions(AgendaService agenda, AgendaCardUpdates updates, AgendaOffers offers) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [AgendaEditVerbs.Add, AgendaEditVerbs.Edit, AgendaEditVerbs.Move, AgendaEditVerbs.Remove];
+    public IReadOnlyCollection<string> Verbs { get; } = [AgendaEditVerbs.Add, AgendaEditVerbs.Edit, AgendaEditVerbs.Move, AgendaEditVerbs.Remove, AgendaEditVerbs.AddReportBack];
 
     public bool SecretariatOnly => true;
 
@@ -28,6 +29,8 @@ internal sealed class AgendaEditActions(AgendaService agenda, AgendaCardUpdates 
             (AgendaEditVerbs.Edit, { } number) => await agenda.EditAsync(meetingId, number, Input(press, number), cancellationToken),
             (AgendaEditVerbs.Move, { } number) when press.Int(AgendaEditInputs.To) is { } to => await agenda.MoveAsync(meetingId, number, to, cancellationToken),
             (AgendaEditVerbs.Remove, { } number) => await agenda.RemoveAsync(meetingId, number, cancellationToken),
+            (AgendaEditVerbs.AddReportBack, _) when press.Int(AgendaEditInputs.Assignment) is { } id
+                && await offers.ItemAsync(id, cancellationToken) is { } reportBack => await agenda.AddAsync(meetingId, reportBack, null, cancellationToken),
             _ => null,
         };
         if (meeting is null)
@@ -36,7 +39,7 @@ internal sealed class AgendaEditActions(AgendaService agenda, AgendaCardUpdates 
         }
 
         updates.Enqueue(new AgendaCardUpdate(meetingId, turn.Connector, null));
-        return CardOutcome.Show(SecretariatCards.AgendaForm(meeting, presser?.Language ?? CardLanguage.Swedish));
+        return CardOutcome.Show(SecretariatCards.AgendaForm(meeting, presser?.Language ?? CardLanguage.Swedish, await offers.ForAsync(meeting, cancellationToken)));
     }
 
     private static AgendaItemInput Input(CardPress press, int? item) => new(

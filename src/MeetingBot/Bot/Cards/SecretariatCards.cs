@@ -18,6 +18,6 @@ internal sealed class SecretariatCards(AttendanceService attendance, ProtocolDra
     public async Task<AdaptiveCard> DraftAsync(int meetingId, CardLanguage language, CancellationToken cancellationToken) =>
         ProtocolDraftCard.Build((await drafts.GetAsync(meetingId, cancellationToken)).ToCardModel(), language);
 
-    public static AdaptiveCard AgendaForm(Meeting meeting, CardLanguage language) =>
-        AgendaEditCard.Build(new AgendaEditModel(meeting.CardId, meeting.Title, meeting.Date, meeting.Agenda), language);
+    public static AdaptiveCard AgendaForm(Meeting meeting, CardLanguage language, IReadOnlyList<AgendaOffer>? offers = null) =>
+        AgendaEditCard.Build(new AgendaEditModel(meeting.CardId, meeting.Title, meeting.Date, meeting.Agenda, offers), language);
 }

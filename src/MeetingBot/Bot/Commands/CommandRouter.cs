@@ -22,6 +22,7 @@ internal sealed class CommandRouter(
     LanguageCommand language,
     SetPlaceCommand setPlace,
     Justering.SignatoriesChatCommand signatories,
+    AssignmentsChatCommand assignments,
     QuestionReply questions,
     ILogger<CommandRouter> logger)
 {
@@ -94,6 +95,9 @@ internal sealed class CommandRouter(
                 return;
             case CommandKind.SetSignatories:
                 await signatories.RunAsync(command, speaker, turn, cancellationToken);
+                return;
+            case CommandKind.Assignments or CommandKind.AssignmentDone:
+                await assignments.RunAsync(command, speaker, turn, cancellationToken);
                 return;
         }
 

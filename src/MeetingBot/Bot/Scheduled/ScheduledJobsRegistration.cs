@@ -13,6 +13,7 @@ internal static class ScheduledJobsRegistration
         services.AddScheduledJobHandler<RemindEmptyAgendaJob>();
         services.AddScheduledJobHandler<RemindUnansweredJob>();
         services.AddScheduledJobHandler<OfferDraftJob>();
+        services.AddScheduledJobHandler<RemindAssignmentJob>();
         return services;
     }
 }

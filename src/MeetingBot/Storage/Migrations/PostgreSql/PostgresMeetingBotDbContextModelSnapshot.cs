@@ -92,6 +92,68 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
                     b.ToTable("AgendaItems", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.AssignmentRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DoneAt")
+                        .HasMaxLength(28)
+                        .HasColumnType("character varying(28)");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DueText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("ItemNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProtocolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProtocolNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProtocolYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Due");
+
+                    b.HasIndex("ProtocolId");
+
+                    b.HasIndex("ProtocolYear", "ProtocolNumber", "ItemNumber", "Position")
+                        .IsUnique();
+
+                    b.ToTable("Assignments", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.AttendanceReplyRow", b =>
                 {
                     b.Property<long>("Id")
@@ -986,6 +1048,15 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
                     b.HasOne("MeetingBot.Storage.Rows.MeetingRow", null)
                         .WithMany("AgendaItems")
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MeetingBot.Storage.Rows.AssignmentRow", b =>
+                {
+                    b.HasOne("MeetingBot.Storage.Rows.ProtocolRow", null)
+                        .WithMany()
+                        .HasForeignKey("ProtocolId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

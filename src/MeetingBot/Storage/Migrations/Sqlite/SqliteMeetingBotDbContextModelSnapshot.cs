@@ -84,6 +84,66 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                     b.ToTable("AgendaItems", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.AssignmentRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DoneAt")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DueText")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProtocolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProtocolNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProtocolYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Due");
+
+                    b.HasIndex("ProtocolId");
+
+                    b.HasIndex("ProtocolYear", "ProtocolNumber", "ItemNumber", "Position")
+                        .IsUnique();
+
+                    b.ToTable("Assignments", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.AttendanceReplyRow", b =>
                 {
                     b.Property<long>("Id")
@@ -952,6 +1012,15 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                     b.HasOne("MeetingBot.Storage.Rows.MeetingRow", null)
                         .WithMany("AgendaItems")
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MeetingBot.Storage.Rows.AssignmentRow", b =>
+                {
+                    b.HasOne("MeetingBot.Storage.Rows.ProtocolRow", null)
+                        .WithMany()
+                        .HasForeignKey("ProtocolId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
