@@ -162,7 +162,8 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                     LeaseExpiresAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     MovedManually = table.Column<bool>(type: "INTEGER", nullable: false),
-                    FinishedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: true)
+                    FinishedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: true),
+                    Request = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -205,6 +206,30 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                     table.PrimaryKey("PK_AgendaItems", x => x.Id);
                     table.ForeignKey(
                         name: "FK_AgendaItems_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JusteringVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProtocolRevision = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JusteringVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JusteringVersions_Meetings_MeetingId",
                         column: x => x.MeetingId,
                         principalTable: "Meetings",
                         principalColumn: "Id",
@@ -273,6 +298,31 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "JusteringSignatories",
+                columns: table => new
+                {
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JusteringSignatories", x => new { x.MeetingId, x.MemberId });
+                    table.ForeignKey(
+                        name: "FK_JusteringSignatories_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_JusteringSignatories_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PostedCards",
                 columns: table => new
                 {
@@ -305,6 +355,25 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SeriesSignatories",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeriesSignatories", x => new { x.Year, x.MemberId });
+                    table.ForeignKey(
+                        name: "FK_SeriesSignatories_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JobDeliveries",
                 columns: table => new
                 {
@@ -323,6 +392,94 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                         name: "FK_JobDeliveries_ScheduledJobs_JobId",
                         column: x => x.JobId,
                         principalTable: "ScheduledJobs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JusteradProtocols",
+                columns: table => new
+                {
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    JusteradAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false),
+                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Sealed = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JusteradProtocols", x => x.MeetingId);
+                    table.ForeignKey(
+                        name: "FK_JusteradProtocols_JusteringVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "JusteringVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_JusteradProtocols_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JusteringAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Verdict = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DocumentSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AnsweredByAadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AnsweredAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JusteringAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JusteringAnswers_JusteringVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "JusteringVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_JusteringAnswers_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Assignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProtocolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProtocolYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProtocolNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Task = table.Column<string>(type: "TEXT", nullable: false),
+                    Due = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DueText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Done = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DoneBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DoneAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Assignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Assignments_Protocols_ProtocolId",
+                        column: x => x.ProtocolId,
+                        principalTable: "Protocols",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -404,6 +561,22 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Assignments_Due",
+                table: "Assignments",
+                column: "Due");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_ProtocolId",
+                table: "Assignments",
+                column: "ProtocolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_ProtocolYear_ProtocolNumber_ItemNumber_Position",
+                table: "Assignments",
+                columns: new[] { "ProtocolYear", "ProtocolNumber", "ItemNumber", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AttendanceReplies_MeetingId_MemberId_Source_RecordedAt",
                 table: "AttendanceReplies",
                 columns: new[] { "MeetingId", "MemberId", "Source", "RecordedAt" },
@@ -428,6 +601,32 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                 name: "IX_Decisions_ProtocolId_ItemNumber_Position",
                 table: "Decisions",
                 columns: new[] { "ProtocolId", "ItemNumber", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JusteradProtocols_VersionId",
+                table: "JusteradProtocols",
+                column: "VersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JusteringAnswers_MemberId",
+                table: "JusteringAnswers",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JusteringAnswers_VersionId_MemberId",
+                table: "JusteringAnswers",
+                columns: new[] { "VersionId", "MemberId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JusteringSignatories_MemberId",
+                table: "JusteringSignatories",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JusteringVersions_MeetingId_Version",
+                table: "JusteringVersions",
+                columns: new[] { "MeetingId", "Version" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -518,6 +717,13 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                 column: "MeetingKey");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScheduledJobs_OneRequestInFlight",
+                table: "ScheduledJobs",
+                columns: new[] { "Kind", "MeetingKey" },
+                unique: true,
+                filter: "\"Request\" IS NOT NULL AND \"State\" IN ('pending', 'running')");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ScheduledJobs_State_NextAttemptAt",
                 table: "ScheduledJobs",
                 columns: new[] { "State", "NextAttemptAt" });
@@ -533,6 +739,11 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                 table: "SeriesCancellations",
                 columns: new[] { "SeriesId", "PlannedDate" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeriesSignatories_MemberId",
+                table: "SeriesSignatories",
+                column: "MemberId");
         }
 
         /// <inheritdoc />
@@ -543,6 +754,9 @@ namespace MeetingBot.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AgendaItems");
+
+            migrationBuilder.DropTable(
+                name: "Assignments");
 
             migrationBuilder.DropTable(
                 name: "AttendanceReplies");
@@ -563,6 +777,15 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                 name: "JobDeliveries");
 
             migrationBuilder.DropTable(
+                name: "JusteradProtocols");
+
+            migrationBuilder.DropTable(
+                name: "JusteringAnswers");
+
+            migrationBuilder.DropTable(
+                name: "JusteringSignatories");
+
+            migrationBuilder.DropTable(
                 name: "LocalCalendarEvents");
 
             migrationBuilder.DropTable(
@@ -578,13 +801,19 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                 name: "SeriesCancellations");
 
             migrationBuilder.DropTable(
+                name: "SeriesSignatories");
+
+            migrationBuilder.DropTable(
                 name: "ScheduledJobs");
 
             migrationBuilder.DropTable(
-                name: "Members");
+                name: "JusteringVersions");
 
             migrationBuilder.DropTable(
                 name: "Protocols");
+
+            migrationBuilder.DropTable(
+                name: "Members");
 
             migrationBuilder.DropTable(
                 name: "Meetings");
