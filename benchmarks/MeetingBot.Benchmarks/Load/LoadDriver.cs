@@ -128,8 +128,11 @@ internal static class LoadDriver
             var body = Template!.Replace("__ID__", $"{worker}-{sequence}-{Guid.NewGuid():N}", StringComparison.Ordinal);
             if (Rsvp)
             {
-                // Each worker is its own member and alternates its answer, so every press is a change that is written.
+                // Each worker is its own member in its own personal chat (as in Teams, where a member's chat
+                // with the bot is theirs alone) and alternates its answer, so every press is a change that is written.
                 body = body.Replace("__AAD__", RsvpSeed.AadObjectId(worker), StringComparison.Ordinal)
+                    .Replace("__CHAT__", $"a:1benchmember{worker:D3}", StringComparison.Ordinal)
+                    .Replace("__USER__", $"29:1benchmember{worker:D3}", StringComparison.Ordinal)
                     .Replace("__VERB__", sequence % 2 == 0 ? "rsvp.accept" : "rsvp.decline", StringComparison.Ordinal);
             }
 
@@ -152,6 +155,8 @@ internal static class LoadDriver
         {
             var node = Fixture("f3-adaptive-card-action-invoke");
             node["from"]!["aadObjectId"] = "__AAD__";
+            node["from"]!["id"] = "__USER__";
+            node["conversation"]!["id"] = "__CHAT__";
             node["value"]!["action"] = new JsonObject
             {
                 ["type"] = "Action.Execute",

@@ -20,7 +20,8 @@ namespace MeetingBot.Bot.Storage;
 /// Every activity costs a write, so writes are group-committed: one writer drains whatever requests
 /// are waiting and applies them in one transaction. Concurrent SQLite writers would otherwise collide
 /// on the file lock, and Microsoft.Data.Sqlite answers a busy database by sleeping and retrying;
-/// a single writer also turns 32 fsyncs into one.
+/// a single writer also turns 32 fsyncs into one. On SQLite the batch takes the shared
+/// <see cref="SqliteWriteGate"/>, so it never meets the host's other writers on the lock either.
 /// <para>
 /// Commits of this table do not wait for the disk (SQLite <c>synchronous=NORMAL</c> in WAL mode,
 /// PostgreSQL <c>synchronous_commit=off</c> for the transaction): a power cut may forget the last
@@ -34,7 +35,7 @@ namespace MeetingBot.Bot.Storage;
 /// registered before the bot's own hosted services, so it stops after them.
 /// </para>
 /// </remarks>
-internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<MeetingBotDbContext> contexts, TimeProvider timeProvider)
+internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<MeetingBotDbContext> contexts, TimeProvider timeProvider, SqliteWriteGate writes)
     : IActivityDeduplicationStore, IHostedService, IAsyncDisposable
 {
     private const int MaxBatch = 256;
@@ -128,6 +129,11 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
         var results = new DeduplicationClaim?[batch.Count];
         await using var db = await contexts.CreateDbContextAsync();
         var sqlite = db.Database.IsSqlite();
+
+        // The same turn as every other SQLite writer (attendance, references, jobs): a batch that met
+        // another writer's lock would make Microsoft.Data.Sqlite sleep and retry, which cost an RSVP
+        // press more than its whole work under load.
+        using var turn = await writes.EnterAsync(db, CancellationToken.None);
         await db.Database.OpenConnectionAsync();
         if (sqlite)
         {

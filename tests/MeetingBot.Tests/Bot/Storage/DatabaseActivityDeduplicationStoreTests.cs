@@ -12,7 +12,7 @@ public abstract class DatabaseActivityDeduplicationStoreTests<TDatabase> : Stora
 
     private async Task<DatabaseActivityDeduplicationStore> NewStoreAsync()
     {
-        var store = new DatabaseActivityDeduplicationStore(Factory, Clock);
+        var store = new DatabaseActivityDeduplicationStore(Factory, Clock, new MeetingBot.Storage.SqliteWriteGate());
         await store.StartAsync(CancellationToken.None);
         return store;
     }
@@ -28,7 +28,7 @@ public abstract class DatabaseActivityDeduplicationStoreTests<TDatabase> : Stora
     [Fact]
     public async Task StopAsync_ClaimQueuedBeforeTheHostStarted_IsWrittenBeforeTheHostStops()
     {
-        await using var store = new DatabaseActivityDeduplicationStore(Factory, Clock);
+        await using var store = new DatabaseActivityDeduplicationStore(Factory, Clock, new MeetingBot.Storage.SqliteWriteGate());
         var claim = store.TryClaimAsync(Key, Expiry, CancellationToken.None);
         Assert.False(claim.IsCompleted);
 
