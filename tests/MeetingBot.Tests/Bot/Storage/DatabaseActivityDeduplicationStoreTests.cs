@@ -10,9 +10,9 @@ public abstract class DatabaseActivityDeduplicationStoreTests<TDatabase> : Stora
 {
     private static readonly ActivityKey Key = new("19:6848757105754c8981c67612732d9aa7@thread.tacv2;messageid=1759881511856", "f:17b96347-e8b4-f340-10bc-eb52fc1a6ad4");
 
-    private async Task<DatabaseActivityDeduplicationStore> NewStoreAsync()
+    private protected async Task<DatabaseActivityDeduplicationStore> NewStoreAsync(MeetingBot.Storage.SqliteWriteGate? writes = null)
     {
-        var store = new DatabaseActivityDeduplicationStore(Factory, Clock, new MeetingBot.Storage.SqliteWriteGate());
+        var store = new DatabaseActivityDeduplicationStore(Factory, Clock, writes ?? new MeetingBot.Storage.SqliteWriteGate());
         await store.StartAsync(CancellationToken.None);
         return store;
     }
@@ -108,6 +108,26 @@ public abstract class DatabaseActivityDeduplicationStoreTests<TDatabase> : Stora
     }
 }
 
-public sealed class SqliteActivityDeduplicationStoreTests : DatabaseActivityDeduplicationStoreTests<SqliteTestDatabase>;
+public sealed class SqliteActivityDeduplicationStoreTests : DatabaseActivityDeduplicationStoreTests<SqliteTestDatabase>
+{
+    [Fact]
+    public async Task TryClaimAsync_AnotherWriterHoldsTheGate_WritesOnlyAfterItsTurn()
+    {
+        // A batch that met another SQLite writer on the file lock would sleep and retry inside
+        // Microsoft.Data.Sqlite; it waits its turn at the shared gate instead.
+        var writes = new MeetingBot.Storage.SqliteWriteGate();
+        await using var store = await NewStoreAsync(writes);
+        Task<DeduplicationClaim> claim;
+        await using (var db = Factory.CreateDbContext())
+        {
+            using var turn = await writes.EnterAsync(db, CancellationToken.None);
+            claim = store.TryClaimAsync(new ActivityKey("a:1", "gate"), Clock.GetUtcNow().AddDays(1), CancellationToken.None);
+            await Task.Delay(200);
+            Assert.False(claim.IsCompleted);
+        }
+
+        Assert.True((await claim.WaitAsync(TimeSpan.FromSeconds(30))).IsFirst);
+    }
+}
 
 public sealed class PostgresActivityDeduplicationStoreTests : DatabaseActivityDeduplicationStoreTests<PostgresTestDatabase>;
