@@ -146,17 +146,8 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
     private static MeetingAttendance Of(int meetingId, IReadOnlyList<RosterMember> roster, ILookup<int, MemberAnswer> answers) =>
         new(meetingId, [.. roster.Where(m => m.IsAttendee).Select(m => new MemberAttendance(m, AttendanceRules.Current(answers[m.Id])))]);
 
-    /// <summary>
-    /// Each member's answers at their latest instant: all <see cref="AttendanceRules.Current"/> can choose
-    /// from (the latest wins; at one instant, Teams wins). The history grows with every change of mind,
-    /// and a press reads this inside SQLite's single writer, so the older rows stay in the database.
-    /// </summary>
-    private static async Task<ILookup<int, MemberAnswer>> AnswersAsync(MeetingBotDbContext db, int meetingId, CancellationToken cancellationToken)
-    {
-        var answers = Answers(db).Where(r => r.MeetingId == meetingId);
-        var latest = answers.Where(r => !answers.Any(o => o.MemberId == r.MemberId && o.RecordedAt > r.RecordedAt));
-        return (await latest.ToListAsync(cancellationToken)).ToLookup(r => r.MemberId, ToAnswer);
-    }
+    private static async Task<ILookup<int, MemberAnswer>> AnswersAsync(MeetingBotDbContext db, int meetingId, CancellationToken cancellationToken) =>
+        (await Answers(db).Where(r => r.MeetingId == meetingId).ToListAsync(cancellationToken)).ToLookup(r => r.MemberId, ToAnswer);
 
     /// <summary>Every answer a member gave to a meeting, oldest first: where each came from, for the secretariat.</summary>
     public async Task<IReadOnlyList<MemberAnswer>> HistoryAsync(int meetingId, int memberId, CancellationToken cancellationToken)
