@@ -10,7 +10,8 @@ namespace MeetingBot.Documents;
 /// Makes the CMS that goes into the PDF's signature: detached, SHA-256, the certificate included,
 /// and the signed attributes PAdES baseline B asks for (content type, message digest and ESS
 /// signing-certificate-v2, but no signing-time: the signing time is the signature dictionary's /M).
-/// PDFsharp writes it under the SubFilter adbe.pkcs7.detached, which it does not let us change.
+/// PDFsharp writes it under the SubFilter adbe.pkcs7.detached, which it does not let us change;
+/// <see cref="PadesSubFilter"/> turns the saved file into ETSI.CAdES.detached and signs it again.
 /// </summary>
 internal sealed class CadesSigner(X509Certificate2 certificate) : IDigitalSigner
 {
@@ -35,6 +36,12 @@ internal sealed class CadesSigner(X509Certificate2 certificate) : IDigitalSigner
             throw new ProtocolSealingException($"The PDF's signed range gave {read} of {content.Length} bytes.");
         }
 
+        return Task.FromResult(Sign(content));
+    }
+
+    /// <summary>The detached CMS over <paramref name="content"/>, the PDF's signed byte ranges.</summary>
+    public byte[] Sign(byte[] content)
+    {
         var cms = new SignedCms(new ContentInfo(content), detached: true);
         var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate)
         {
@@ -43,7 +50,7 @@ internal sealed class CadesSigner(X509Certificate2 certificate) : IDigitalSigner
         };
         signer.SignedAttributes.Add(new AsnEncodedData(SigningCertificateV2Oid, SigningCertificateV2(certificate)));
         cms.ComputeSignature(signer, silent: true);
-        return Task.FromResult(cms.Encode());
+        return cms.Encode();
     }
 
     /// <summary>SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 } with the SHA-256 default left out (RFC 5035).</summary>

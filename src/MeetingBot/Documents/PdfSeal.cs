@@ -7,7 +7,8 @@ namespace MeetingBot.Documents;
 
 /// <summary>
 /// Signs a PDF with a certificate through PDFsharp's signing support: an invisible signature field
-/// whose byte range covers the whole file except the signature itself.
+/// whose byte range covers the whole file except the signature itself, under the PAdES SubFilter
+/// ETSI.CAdES.detached (<see cref="PadesSubFilter"/>).
 /// </summary>
 /// <remarks>
 /// PDFsharp re-writes the document it signs (no incremental update): the pages and their content
@@ -37,7 +38,8 @@ internal static class PdfSeal
 
         using (document)
         {
-            DigitalSignatureHandler.ForDocument(document, new CadesSigner(certificate), new DigitalSignatureOptions
+            var signer = new CadesSigner(certificate);
+            DigitalSignatureHandler.ForDocument(document, signer, new DigitalSignatureOptions
             {
                 Reason = "Elektronisk stämpel (e-sigill) för justerat protokoll",
                 AppName = "MeetingBot",
@@ -45,8 +47,9 @@ internal static class PdfSeal
 
             using var sealedPdf = new MemoryStream();
             await document.SaveAsync(sealedPdf, closeStream: false).ConfigureAwait(false);
-            sealedPdf.Position = 0;
-            await sealedPdf.CopyToAsync(output, ct).ConfigureAwait(false);
+            var bytes = sealedPdf.ToArray();
+            PadesSubFilter.Apply(bytes, signer);
+            await output.WriteAsync(bytes, ct).ConfigureAwait(false);
         }
 
         return new SealResult(SealStatus.Sealed, certificate.Subject);

@@ -27,6 +27,7 @@ public sealed class ProtocolSealCommandTests : IDisposable
         Assert.Contains("Signature Validation: Signature is Valid.", check.Output, StringComparison.Ordinal);
         Assert.Contains("Total document signed", check.Output, StringComparison.Ordinal);
         Assert.Contains("Signing Hash Algorithm: SHA-256", check.Output, StringComparison.Ordinal);
+        Assert.Contains("Signature Type: ETSI.CAdES.detached", check.Output, StringComparison.Ordinal);
         Assert.Equal(await Poppler.TextAsync(input), await Poppler.TextAsync(output));
     }
 
