@@ -31,6 +31,8 @@ internal static class PdfSeal
         {
             document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
         }
+        // PDFsharp's reader throws NotImplementedException for PDF features it does not support (some
+        // encryption and cross-reference forms): that input is refused with one line, like a broken file.
         catch (Exception ex) when (ex is PdfReaderException or InvalidOperationException or FormatException or NotImplementedException or IOException)
         {
             throw new ProtocolSealingException($"the PDF could not be read: {ex.Message}", ex);
