@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace MeetingBot.Tests.Bot;
 
 /// <summary>
-/// Counts the units of work (DbContexts) and the SQL commands of one host's database, from EF Core's
+/// Records the SQL commands of one host's database, from EF Core's
 /// diagnostic events. The events are process-wide; only contexts on <c>connectionString</c> count,
 /// so tests of other hosts running in parallel do not.
 /// </summary>
@@ -15,7 +15,6 @@ internal sealed class DatabaseWorkCounter : IObserver<DiagnosticListener>, IObse
     private readonly string connectionString;
     private readonly IDisposable subscription;
     private readonly List<IDisposable> listeners = [];
-    private int contexts;
 
     public DatabaseWorkCounter(string connectionString)
     {
@@ -24,8 +23,6 @@ internal sealed class DatabaseWorkCounter : IObserver<DiagnosticListener>, IObse
     }
 
     public bool Counting { get; set; }
-
-    public int Contexts => contexts;
 
     public ConcurrentQueue<string> Commands { get; } = new();
 
@@ -51,11 +48,7 @@ internal sealed class DatabaseWorkCounter : IObserver<DiagnosticListener>, IObse
             return;
         }
 
-        if (value.Key == CoreEventId.ContextInitialized.Name && value.Value is ContextInitializedEventData initialized && Ours(initialized.Context))
-        {
-            Interlocked.Increment(ref contexts);
-        }
-        else if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed && Ours(executed.Context))
+        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed && Ours(executed.Context))
         {
             Commands.Enqueue(executed.Command.CommandText);
         }
