@@ -27,8 +27,11 @@ internal sealed class TeamsUserIds(IDbContextFactory<MeetingBotDbContext> factor
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+
+        // One JSON-array parameter, not EF 10's default of one parameter per id: that SQL depends on the
+        // list, so EF builds it again for every card under a lock, which every press of a burst queued on.
         var ids = await db.Set<ConversationReferenceRow>().AsNoTracking()
-            .Where(r => r.ConversationType == ConversationTypes.Personal && r.UserAadObjectId != null && aadIds.Contains(r.UserAadObjectId) && r.UserId != null)
+            .Where(r => r.ConversationType == ConversationTypes.Personal && r.UserAadObjectId != null && EF.Parameter(aadIds).Contains(r.UserAadObjectId) && r.UserId != null)
             .OrderBy(r => r.UserAadObjectId)
             .Select(r => r.UserId!)
             .ToListAsync(cancellationToken);
