@@ -33,22 +33,6 @@ public static class AttendanceRules
         return Counts(answer, over: current) ? AttendanceOutcome.Recorded : AttendanceOutcome.Superseded;
     }
 
-    /// <summary>The answer that counts among a member's stored answers, or null when there are none.</summary>
-    public static MemberAnswer? Current(IEnumerable<MemberAnswer> answers)
-    {
-        ArgumentNullException.ThrowIfNull(answers);
-        MemberAnswer? best = null;
-        foreach (var answer in answers)
-        {
-            if (best is null || Counts(answer, over: best))
-            {
-                best = answer;
-            }
-        }
-
-        return best;
-    }
-
     private static bool Counts(MemberAnswer answer, MemberAnswer over) =>
         answer.At > over.At || (answer.At == over.At && answer.Source == ReplySource.Teams && over.Source == ReplySource.Outlook);
 }

@@ -8,13 +8,16 @@ namespace MeetingBot.Meetings;
 
 /// <summary>
 /// Members' answers to meetings. Every answer is kept with its time and source; the latest counts
-/// (<see cref="AttendanceRules"/>). An answer equal to the current one stores nothing, so a double
+/// (<see cref="AttendanceRules"/>), and <see cref="CurrentAnswerRow"/> points at it, so reading a meeting's
+/// attendance costs one row per member however long the history. An answer equal to the current one stores nothing, so a double
 /// press, a re-delivered invoke or a re-read of Outlook changes nothing. Answers given at or after
 /// the meeting's start are refused.
 /// </summary>
-internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> factory, SqliteWriteGate writes)
+internal sealed partial class AttendanceService(IDbContextFactory<MeetingBotDbContext> factory, SqliteWriteGate writes)
 {
     private const int MaxCommentLength = 2000;
+
+    private readonly SqliteWriteGate writeGate = writes;
 
     /// <summary>A service with a gate of its own, for tools and tests that do not share one.</summary>
     public AttendanceService(IDbContextFactory<MeetingBotDbContext> factory)
@@ -39,13 +42,13 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
         }
 
         var roster = await RosterStore.MembersAsync(db, cancellationToken);
-        return await RecordAsync(
+        return await SubmitAsync(
             db, new(meetingId, meeting.StartUtc, meeting.State), roster, new(memberId, answer, substituteName, comment, source, at), cancellationToken);
     }
 
     /// <summary>
     /// A press on a card: one unit of work on the meeting and roster the turn has already read. One read of
-    /// the meeting's answers and one insert; the result carries the attendance afterwards, so the presser's
+    /// the meeting's current answers and one transaction (the reply, and the pointer when it counts); the result carries the attendance afterwards, so the presser's
     /// card needs no second read.
     /// </summary>
     public async Task<AttendanceRecordResult> RecordAsync(
@@ -54,69 +57,8 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
     {
         ArgumentNullException.ThrowIfNull(meeting);
         await using var db = factory.CreateDbContext();
-        return await RecordAsync(
+        return await SubmitAsync(
             db, new(meeting.Id, meeting.StartsAt, meeting.State), roster, new(memberId, answer, substituteName, comment, source, at), cancellationToken);
-    }
-
-    private async Task<AttendanceRecordResult> RecordAsync(
-        MeetingBotDbContext db, MeetingWindow meeting, IReadOnlyList<RosterMember> roster, GivenAnswer reply, CancellationToken cancellationToken)
-    {
-        var member = roster.FirstOrDefault(m => m.Id == reply.MemberId);
-        if (member is null)
-        {
-            return new(AttendanceOutcome.UnknownMember, null);
-        }
-
-        if (!member.IsAttendee)
-        {
-            // The secretariat's shared identity may press a card's button; it answers for nobody.
-            return new(AttendanceOutcome.NotAnAttendee, null);
-        }
-
-        // Read, decide and write in one turn of SQLite's single writer: presses queue here instead of
-        // sleeping on a locked file, and no other answer can slip in between the read and the insert.
-        using var turn = await writes.EnterAsync(db, cancellationToken);
-        var answers = await AnswersAsync(db, meeting.Id, cancellationToken);
-        var current = AttendanceRules.Current(answers[member.Id]);
-        var (validSubstitute, substitute) = reply.Answer == AttendanceAnswer.Declined
-            ? Substitutes.Resolve(member, reply.SubstituteName, roster)
-            : (true, null);
-        if (!validSubstitute)
-        {
-            return new(AttendanceOutcome.InvalidSubstitute, current, Of(meeting.Id, roster, answers));
-        }
-
-        var given = new MemberAnswer(reply.Answer, substitute, Comment(reply.Comment), reply.Source, reply.At.ToUniversalTime());
-        var outcome = AttendanceRules.Decide(current, given, meeting.StartsAt, meeting.State);
-        if (outcome is not (AttendanceOutcome.Recorded or AttendanceOutcome.Superseded))
-        {
-            return new(outcome, current, Of(meeting.Id, roster, answers));
-        }
-
-        db.AttendanceReplies.Add(new AttendanceReplyRow
-        {
-            MeetingId = meeting.Id,
-            MemberId = member.Id,
-            Response = reply.Answer == AttendanceAnswer.Accepted ? AttendanceResponse.Accepted : AttendanceResponse.Declined,
-            SubstituteName = given.SubstituteName,
-            Comment = given.Comment,
-            RecordedAt = given.At,
-            Source = reply.Source,
-        });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-        {
-            // The same source already gave an answer at this very instant: the same reply delivered twice.
-            var again = await AnswersAsync(db, meeting.Id, cancellationToken);
-            return new(AttendanceOutcome.Unchanged, AttendanceRules.Current(again[member.Id]), Of(meeting.Id, roster, again));
-        }
-
-        MeetingBotMetrics.AnswerRecorded(reply.Source.ToString());
-        var after = answers.SelectMany(g => g.Select(a => (g.Key, a))).Append((member.Id, given)).ToLookup(p => p.Item1, p => p.Item2);
-        return new(outcome, outcome == AttendanceOutcome.Recorded ? given : current, Of(meeting.Id, roster, after));
     }
 
     /// <summary>
@@ -133,21 +75,28 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
         }
 
         var roster = await RosterStore.MembersAsync(db, cancellationToken);
-        return Of(meetingId, roster, await AnswersAsync(db, meetingId, cancellationToken));
+        return Of(meetingId, roster, await CurrentAsync(db, meetingId, cancellationToken));
     }
 
     /// <summary><see cref="GetAsync(int, CancellationToken)"/> for a meeting the caller has, with the roster the turn has read: one read of the answers.</summary>
     public async Task<MeetingAttendance> GetAsync(int meetingId, IReadOnlyList<RosterMember> roster, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        return Of(meetingId, roster, await AnswersAsync(db, meetingId, cancellationToken));
+        return Of(meetingId, roster, await CurrentAsync(db, meetingId, cancellationToken));
     }
 
-    private static MeetingAttendance Of(int meetingId, IReadOnlyList<RosterMember> roster, ILookup<int, MemberAnswer> answers) =>
-        new(meetingId, [.. roster.Where(m => m.IsAttendee).Select(m => new MemberAttendance(m, AttendanceRules.Current(answers[m.Id])))]);
+    private static MeetingAttendance Of(int meetingId, IReadOnlyList<RosterMember> roster, IReadOnlyDictionary<int, StoredAnswer> answers) =>
+        new(meetingId, [.. roster.Where(m => m.IsAttendee).Select(m => new MemberAttendance(m, Answer(answers, m.Id)))]);
 
-    private static async Task<ILookup<int, MemberAnswer>> AnswersAsync(MeetingBotDbContext db, int meetingId, CancellationToken cancellationToken) =>
-        (await Answers(db).Where(r => r.MeetingId == meetingId).ToListAsync(cancellationToken)).ToLookup(r => r.MemberId, ToAnswer);
+    private static MemberAnswer? Answer(IReadOnlyDictionary<int, StoredAnswer> answers, int memberId) =>
+        answers.GetValueOrDefault(memberId)?.Answer;
+
+    /// <summary>The answer that counts for each member who gave one: one row per member, whatever the history's length.</summary>
+    private static async Task<Dictionary<int, StoredAnswer>> CurrentAsync(MeetingBotDbContext db, int meetingId, CancellationToken cancellationToken) =>
+        await db.CurrentAnswers.AsNoTracking()
+            .Where(c => c.MeetingId == meetingId)
+            .Select(c => c.Reply)
+            .ToDictionaryAsync(r => r.MemberId, r => new StoredAnswer(r.Id, ToAnswer(r)), cancellationToken);
 
     /// <summary>Every answer a member gave to a meeting, oldest first: where each came from, for the secretariat.</summary>
     public async Task<IReadOnlyList<MemberAnswer>> HistoryAsync(int meetingId, int memberId, CancellationToken cancellationToken)
@@ -174,6 +123,12 @@ internal sealed class AttendanceService(IDbContextFactory<MeetingBotDbContext> f
 
     /// <summary>The meeting as far as an answer cares: when answers stop and whether it still takes place.</summary>
     private sealed record MeetingWindow(int Id, DateTimeOffset StartsAt, MeetingState State);
+
+    /// <summary>An answer that counts, with the reply row it is (<see cref="NotYetStored"/> while staged in a unit of work).</summary>
+    private sealed record StoredAnswer(long ReplyId, MemberAnswer Answer)
+    {
+        public const long NotYetStored = 0;
+    }
 
     private sealed record GivenAnswer(int MemberId, AttendanceAnswer Answer, string? SubstituteName, string? Comment, ReplySource Source, DateTimeOffset At);
 }

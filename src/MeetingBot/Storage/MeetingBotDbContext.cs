@@ -17,6 +17,8 @@ internal abstract class MeetingBotDbContext(DbContextOptions options) : DbContex
 
     public DbSet<AttendanceReplyRow> AttendanceReplies => Set<AttendanceReplyRow>();
 
+    public DbSet<CurrentAnswerRow> CurrentAnswers => Set<CurrentAnswerRow>();
+
     public DbSet<ProtocolRow> Protocols => Set<ProtocolRow>();
 
     public DbSet<ProtocolParticipantRow> ProtocolParticipants => Set<ProtocolParticipantRow>();

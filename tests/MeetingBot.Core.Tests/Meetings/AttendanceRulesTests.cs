@@ -59,31 +59,22 @@ public sealed class AttendanceRulesTests
     }
 
     [Fact]
-    public void Current_LatestAcrossSources_Wins()
+    public void Decide_LaterOutlookReplyAfterTeamsAnswer_Recorded()
     {
-        var answers = new[]
-        {
-            Answer(AttendanceAnswer.Accepted, Before, ReplySource.Teams),
-            Answer(AttendanceAnswer.Declined, Before.AddHours(1), ReplySource.Outlook),
-            Answer(AttendanceAnswer.Accepted, Before.AddMinutes(30), ReplySource.Teams),
-        };
+        var teams = Answer(AttendanceAnswer.Accepted, Before, ReplySource.Teams);
 
-        Assert.Equal(answers[1], AttendanceRules.Current(answers));
+        var outcome = AttendanceRules.Decide(teams, Answer(AttendanceAnswer.Declined, Before.AddHours(1), ReplySource.Outlook), Start, MeetingState.Planned);
+
+        Assert.Equal(AttendanceOutcome.Recorded, outcome);
     }
 
     [Fact]
-    public void Current_SameInstantBothSources_TeamsWins()
+    public void Decide_SameInstantBothSources_TeamsWinsWhicheverCameFirst()
     {
         var outlook = Answer(AttendanceAnswer.Declined, Before, ReplySource.Outlook);
         var teams = Answer(AttendanceAnswer.Accepted, Before, ReplySource.Teams);
 
-        Assert.Equal(teams, AttendanceRules.Current([outlook, teams]));
-        Assert.Equal(teams, AttendanceRules.Current([teams, outlook]));
-    }
-
-    [Fact]
-    public void Current_NoAnswers_Null()
-    {
-        Assert.Null(AttendanceRules.Current([]));
+        Assert.Equal(AttendanceOutcome.Recorded, AttendanceRules.Decide(outlook, teams, Start, MeetingState.Planned));
+        Assert.Equal(AttendanceOutcome.Superseded, AttendanceRules.Decide(teams, outlook, Start, MeetingState.Planned));
     }
 }

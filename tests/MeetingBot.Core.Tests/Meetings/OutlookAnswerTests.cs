@@ -30,6 +30,7 @@ public sealed class OutlookAnswerTests
         var untimed = OutlookAnswer.Of(new AttendeeResponse("a@x.se", CalendarResponse.Declined, null))!;
         var teams = new MemberAnswer(AttendanceAnswer.Accepted, null, null, ReplySource.Teams, Time);
 
-        Assert.Equal(teams, AttendanceRules.Current([untimed, teams]));
+        Assert.Equal(AttendanceOutcome.Recorded, AttendanceRules.Decide(untimed, teams, Time.AddDays(1), MeetingState.Planned));
+        Assert.Equal(AttendanceOutcome.Superseded, AttendanceRules.Decide(teams, untimed, Time.AddDays(1), MeetingState.Planned));
     }
 }

@@ -2,6 +2,7 @@ using MeetingBot.Core.Calendar;
 using MeetingBot.Core.Cards;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Core.Series;
+using MeetingBot.Meetings;
 using MeetingBot.Tests.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -117,6 +118,74 @@ public abstract class AttendanceServiceTests<TDatabase> : MeetingTests<TDatabase
         Assert.Equal(new AttendanceTally(1, 1, 11), attendance.Tally);
         Assert.Contains(attendance.Entries(withComments: true), e => e.Comment == "KF" && e.Substitute == "Per Persson");
         Assert.All(attendance.Entries(withComments: false), e => Assert.Null(e.Comment));
+    }
+
+    [Fact]
+    public async Task RecordAsync_AnswersArrivingOutOfOrderFromBothSources_CurrentIsTheLatestAndTeamsWinsTies()
+    {
+        var meeting = await January23Async();
+        var tomas = await MemberIdAsync("Tomas Rikse");
+        var random = new Random(2026);
+        var given = Enumerable.Range(0, 40)
+            .Select(i => (
+                Answer: random.Next(2) == 0 ? AttendanceAnswer.Accepted : AttendanceAnswer.Declined,
+                At: Monday.AddMinutes(random.Next(15)),
+                Source: random.Next(2) == 0 ? ReplySource.Teams : ReplySource.Outlook,
+                Comment: $"svar {i}"))
+            .ToList();
+
+        foreach (var (answer, at, source, comment) in given)
+        {
+            await RecordAsync(meeting.Id, tomas, answer, at, source, comment: comment);
+        }
+
+        // The first stored of the answers at the latest time, Teams before Outlook: later equal ones say the same or lose the tie.
+        var latest = given.Max(g => g.At);
+        var expected = given.Where(g => g.At == latest).OrderBy(g => g.Source == ReplySource.Teams ? 0 : 1).First();
+        var current = (await Attendance.GetAsync(meeting.Id, CancellationToken.None))!.Of(tomas)!.Answer!;
+        Assert.Equal((expected.Answer, expected.At, expected.Source), (current.Answer, current.At, current.Source));
+    }
+
+    [Fact]
+    public async Task RecordAsync_TwoInstancesAnswerForOneMemberAtOnce_CurrentIsTheLatestOfAllStored()
+    {
+        var meeting = await January23Async();
+        var kristina = await MemberIdAsync("Kristina Magnusson");
+        // Two hosts on one database: each with a write gate of its own, so nothing in the process orders them.
+        AttendanceService[] instances = [new(Factory), new(Factory)];
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() => instances[i % 2].RecordAsync(
+            meeting.Id, kristina, i % 2 == 0 ? AttendanceAnswer.Accepted : AttendanceAnswer.Declined, null, null,
+            ReplySource.Teams, Monday.AddSeconds(i), CancellationToken.None))));
+
+        var history = await Attendance.HistoryAsync(meeting.Id, kristina, CancellationToken.None);
+        var current = (await Attendance.GetAsync(meeting.Id, CancellationToken.None))!.Of(kristina)!.Answer!;
+        Assert.Equal(history.Max(a => a.At), current.At);
+    }
+
+    [Fact]
+    public async Task RecordAsync_ManyAnswersAtOnceThroughOneService_EachDecidedAsIfAlone()
+    {
+        var meeting = await January23Async();
+        var members = await Task.WhenAll(new[] { "Kristina Magnusson", "Tomas Rikse", "Per Persson" }.Select(MemberIdAsync));
+        var service = Attendance;
+
+        // Written in batches as they queue up; every answer is still decided on all stored before it.
+        var results = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => Task.Run(() => service.RecordAsync(
+            meeting.Id, members[i % 3], i % 2 == 0 ? AttendanceAnswer.Accepted : AttendanceAnswer.Declined, null, $"svar {i}",
+            ReplySource.Teams, Monday.AddMinutes(i), CancellationToken.None))));
+
+        var attendance = (await Attendance.GetAsync(meeting.Id, CancellationToken.None))!;
+        foreach (var member in members)
+        {
+            var history = await Attendance.HistoryAsync(meeting.Id, member, CancellationToken.None);
+            var latest = history.MaxBy(a => a.At)!;
+            Assert.Equal(latest, attendance.Of(member)!.Answer);
+        }
+
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(results.Count(r => r.Outcome is AttendanceOutcome.Recorded or AttendanceOutcome.Superseded), await db.AttendanceReplies.CountAsync());
+        Assert.All(results, r => Assert.Contains(r.Outcome, new[] { AttendanceOutcome.Recorded, AttendanceOutcome.Superseded, AttendanceOutcome.Unchanged }));
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace MeetingBot.Storage.Rows;
 
 /// <summary>
 /// One reply of one member to one meeting. Replies are kept, not overwritten: the latest
-/// <see cref="RecordedAt"/> counts, and the secretariat can see where each came from.
+/// <see cref="RecordedAt"/> counts (<see cref="CurrentAnswerRow"/> points at it), and the secretariat can
+/// see where each came from.
 /// </summary>
 internal sealed class AttendanceReplyRow
 {

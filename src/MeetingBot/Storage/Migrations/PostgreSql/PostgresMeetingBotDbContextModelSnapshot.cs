@@ -253,6 +253,27 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
                     b.ToTable("BotConversationReferences", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.CurrentAnswerRow", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ReplyId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("MeetingId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("ReplyId");
+
+                    b.ToTable("CurrentAnswers", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.DecisionRow", b =>
                 {
                     b.Property<int>("Id")
@@ -1074,6 +1095,29 @@ namespace MeetingBot.Storage.Migrations.PostgreSql
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MeetingBot.Storage.Rows.CurrentAnswerRow", b =>
+                {
+                    b.HasOne("MeetingBot.Storage.Rows.MeetingRow", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MeetingBot.Storage.Rows.MemberRow", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MeetingBot.Storage.Rows.AttendanceReplyRow", "Reply")
+                        .WithMany()
+                        .HasForeignKey("ReplyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Reply");
                 });
 
             modelBuilder.Entity("MeetingBot.Storage.Rows.DecisionRow", b =>

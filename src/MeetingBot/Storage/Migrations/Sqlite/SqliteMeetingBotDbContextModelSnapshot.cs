@@ -241,6 +241,27 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                     b.ToTable("BotConversationReferences", (string)null);
                 });
 
+            modelBuilder.Entity("MeetingBot.Storage.Rows.CurrentAnswerRow", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReplyId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("ReplyId");
+
+                    b.ToTable("CurrentAnswers", (string)null);
+                });
+
             modelBuilder.Entity("MeetingBot.Storage.Rows.DecisionRow", b =>
                 {
                     b.Property<int>("Id")
@@ -1038,6 +1059,29 @@ namespace MeetingBot.Storage.Migrations.Sqlite
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MeetingBot.Storage.Rows.CurrentAnswerRow", b =>
+                {
+                    b.HasOne("MeetingBot.Storage.Rows.MeetingRow", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MeetingBot.Storage.Rows.MemberRow", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MeetingBot.Storage.Rows.AttendanceReplyRow", "Reply")
+                        .WithMany()
+                        .HasForeignKey("ReplyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Reply");
                 });
 
             modelBuilder.Entity("MeetingBot.Storage.Rows.DecisionRow", b =>
