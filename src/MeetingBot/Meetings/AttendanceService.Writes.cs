@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MeetingBot.Meetings;
 
 /// <summary>
-/// The write side: answers are group-committed. Each answer joins a queue and waits for SQLite's single
-/// writer (<see cref="SqliteWriteGate"/>); whoever gets the turn decides and writes every answer queued by
+/// The write side: answers are group-committed. Each answer joins a queue and waits for the process's
+/// one writer of answers (and, on SQLite, the database's single writer, <see cref="SqliteWriteGate"/>); whoever gets the turn decides and writes every answer queued by
 /// then in one transaction, in arrival order, each decided on the answers before it, exactly as if they
 /// had come one at a time. Those answered meanwhile find their result when their turn comes and leave.
 /// Under a burst of presses one read of the current answers and one commit serve them all, where each
@@ -24,6 +24,13 @@ internal sealed partial class AttendanceService
     private const int MaxAttempts = 3;
 
     private readonly ConcurrentQueue<PendingAnswer> queued = new();
+
+    /// <summary>
+    /// One writer of answers in this process on either provider: on PostgreSQL, which has no
+    /// <see cref="SqliteWriteGate"/>, concurrent writers for one member would otherwise keep failing
+    /// each other's pointer moves; only other instances are left to race, and they retry.
+    /// </summary>
+    private readonly SemaphoreSlim writer = new(1, 1);
 
     private async Task<AttendanceRecordResult> SubmitAsync(
         MeetingBotDbContext db, MeetingWindow meeting, IReadOnlyList<RosterMember> roster, GivenAnswer reply, CancellationToken cancellationToken)
@@ -42,8 +49,11 @@ internal sealed partial class AttendanceService
 
         var mine = new PendingAnswer(meeting, roster, member, reply);
         queued.Enqueue(mine);
+        var writing = false;
         try
         {
+            await writer.WaitAsync(cancellationToken);
+            writing = true;
             using var turn = await writeGate.EnterAsync(db, cancellationToken);
             while (!mine.Completion.Task.IsCompleted && Dequeue() is { Count: > 0 } batch)
             {
@@ -56,8 +66,14 @@ internal sealed partial class AttendanceService
             mine.Completion.TrySetCanceled(cancellationToken);
             throw;
         }
+        finally
+        {
+            if (writing)
+            {
+                writer.Release();
+            }
+        }
 
-        // On PostgreSQL (no gate) another caller may be writing this answer right now.
         return await mine.Completion.Task.WaitAsync(cancellationToken);
     }
 
