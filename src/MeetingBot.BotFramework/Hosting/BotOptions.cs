@@ -47,7 +47,4 @@ public sealed class BotOptions
 
     /// <summary>Budget for an invoke handler: Teams gives up on card actions after a few seconds.</summary>
     public TimeSpan InvokeTimeout { get; set; } = TimeSpan.FromSeconds(10);
-
-    internal bool HasOutboundCredential =>
-        !string.IsNullOrWhiteSpace(ClientSecret) || !string.IsNullOrWhiteSpace(CertificatePath) || !string.IsNullOrWhiteSpace(ManagedIdentityClientId);
 }

@@ -59,8 +59,4 @@ public sealed record ChatCommand(CommandKind Kind, MeetingReference? Meeting = n
     public bool IsSecretariatOnly => Kind is CommandKind.CreateSeries or CommandKind.PostAgenda or CommandKind.EditAgenda
         or CommandKind.Remind or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol
         or CommandKind.UseChannel or CommandKind.SetPlace or CommandKind.SetSignatories or CommandKind.SendForJustering or CommandKind.AssignmentDone;
-
-    public bool NeedsMeeting => Kind is CommandKind.PostAgenda or CommandKind.EditAgenda or CommandKind.Remind
-        or CommandKind.Attendance or CommandKind.ProtocolDraft or CommandKind.FinaliseProtocol
-        or CommandKind.SendForJustering or CommandKind.JusteringStatus;
 }

@@ -124,13 +124,6 @@ internal sealed partial class RosterStore
         return [.. ids.Select(rows.GetValueOrDefault).OfType<MemberRow>()];
     }
 
-    /// <summary>The Entra ids linked to members, read in <paramref name="db"/> so a query of another table can use them.</summary>
-    public static IQueryable<string> LinkedAadObjectIds(MeetingBotDbContext db)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.Members.Where(m => m.AadObjectId != null).Select(m => m.AadObjectId!);
-    }
-
     /// <summary>The people the member may name as substitute: the roster's others of their organisation.</summary>
     public async Task<IReadOnlyList<RosterMember>> SubstitutesAsync(int memberId, CancellationToken cancellationToken)
     {

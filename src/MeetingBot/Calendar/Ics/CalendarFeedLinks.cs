@@ -25,9 +25,6 @@ internal sealed class CalendarFeedLinks(IOptions<SeriesCalendarOptions> calendar
     private readonly byte[] key = DownloadLinkOptions.Decode(calendar.Value.FeedLinkKey)
         ?? (downloads.Value.KeyBytes() is { } shared ? HMACSHA256.HashData(shared, DerivationLabel) : RandomNumberGenerator.GetBytes(DownloadLinkOptions.MinimumKeyBytes));
 
-    /// <summary>True when the feed links are signed with a configured key and so outlive the process.</summary>
-    public bool HasConfiguredKey => DownloadLinkOptions.Decode(calendar.Value.FeedLinkKey) is not null || downloads.Value.KeyBytes() is not null;
-
     public Uri For(int year, int memberId, string email) => address.Resolve(PathFor(year, memberId, email));
 
     /// <summary>The link as an absolute path, for a page on this host.</summary>

@@ -63,18 +63,6 @@ internal sealed class JusteringStore(IDbContextFactory<MeetingBotDbContext> fact
         return await Versions(db.Set<JusteringVersionRow>().Where(v => v.MeetingId == meetingId).OrderByDescending(v => v.Version)).FirstOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<JusteringVersion?> VersionAsync(int meetingId, int number, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        return await Versions(db.Set<JusteringVersionRow>().Where(v => v.MeetingId == meetingId && v.Version == number)).SingleOrDefaultAsync(cancellationToken);
-    }
-
-    public async Task<JusteringVersion?> VersionByIdAsync(int versionId, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        return await Versions(db.Set<JusteringVersionRow>().Where(v => v.Id == versionId)).SingleOrDefaultAsync(cancellationToken);
-    }
-
     /// <summary>
     /// Stores <paramref name="pdf"/> as the next version for <paramref name="protocolRevision"/>, unless a
     /// version for that revision already exists (a concurrent send made it): then that one is returned.
