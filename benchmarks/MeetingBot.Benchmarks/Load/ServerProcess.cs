@@ -60,6 +60,16 @@ internal sealed class ServerProcess : IAsyncDisposable
         return long.Parse(status.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
     }
 
+    /// <summary>The server's CPU time so far, user and system (utime and stime in /proc, in clock ticks of 10 ms).</summary>
+    public TimeSpan CpuTime()
+    {
+        // The command name in parentheses may hold spaces; the fields after it are space-separated.
+        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
     public async ValueTask DisposeAsync()
     {
         process.StandardInput.Close();
