@@ -16,7 +16,8 @@ internal sealed class SqliteWriteGate
 
     public async Task<Turn> EnterAsync(MeetingBotDbContext db, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsSqlite())
+        // The provider's own context type: IsSqlite() builds an assembly name on every call, and every write asks.
+        if (db is not SqliteMeetingBotDbContext)
         {
             return new Turn(null);
         }

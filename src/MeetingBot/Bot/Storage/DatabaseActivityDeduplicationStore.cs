@@ -96,51 +96,104 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
         // Off the host's start-up path: a queue already waiting is written on the thread pool.
         await Task.Yield();
         var batch = new List<Operation>(MaxBatch);
-        while (await operations.Reader.WaitToReadAsync())
+        MeetingBotDbContext? db = null;
+        try
         {
-            batch.Clear();
-            while (batch.Count < MaxBatch && operations.Reader.TryRead(out var operation))
+            while (await operations.Reader.WaitToReadAsync())
             {
-                batch.Add(operation);
-            }
-
-            try
-            {
-                var results = await ApplyAsync(batch);
-                for (var i = 0; i < batch.Count; i++)
+                batch.Clear();
+                while (batch.Count < MaxBatch && operations.Reader.TryRead(out var operation))
                 {
-                    batch[i].Completion.TrySetResult(results[i]);
+                    batch.Add(operation);
                 }
-            }
-            catch (Exception ex)
-            {
-                // The transaction rolled back: nobody's claim was recorded, so everyone hears about it.
-                foreach (var operation in batch)
+
+                try
                 {
-                    operation.Completion.TrySetException(ex);
+                    db ??= await OpenAsync();
+                    var results = await ApplyAsync(db, batch);
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        batch[i].Completion.TrySetResult(results[i]);
+                    }
+                }
+                catch (Exception ex)
+                {
+                    // The transaction rolled back: nobody's claim was recorded, so everyone hears about it. The
+                    // connection may be what failed, so the next batch opens a fresh one.
+                    foreach (var operation in batch)
+                    {
+                        operation.Completion.TrySetException(ex);
+                    }
+
+                    await CloseAsync(db);
+                    db = null;
                 }
             }
         }
+        finally
+        {
+            await CloseAsync(db);
+        }
     }
 
-    private async Task<DeduplicationClaim?[]> ApplyAsync(List<Operation> batch)
+    /// <summary>
+    /// The writer's own connection, open for as long as it writes: an open costs more than a small batch's
+    /// statements (Microsoft.Data.Sqlite registers EF's SQL functions again on every open), and under load
+    /// the writer commits hundreds of batches a second.
+    /// </summary>
+    private async Task<MeetingBotDbContext> OpenAsync()
+    {
+        var db = await contexts.CreateDbContextAsync();
+        try
+        {
+            await db.Database.OpenConnectionAsync();
+            if (db is SqliteMeetingBotDbContext)
+            {
+                // Not allowed inside a transaction, and the connection is pooled: set here, restored in CloseAsync.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL");
+            }
+
+            return db;
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task CloseAsync(MeetingBotDbContext? db)
+    {
+        if (db is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (db is SqliteMeetingBotDbContext && db.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = FULL");
+            }
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            // A broken connection is not returned to the pool with the setting; nothing else to restore.
+        }
+
+        await db.DisposeAsync();
+    }
+
+    private async Task<DeduplicationClaim?[]> ApplyAsync(MeetingBotDbContext db, List<Operation> batch)
     {
         var now = timeProvider.GetUtcNow();
         var results = new DeduplicationClaim?[batch.Count];
-        await using var db = await contexts.CreateDbContextAsync();
-        var sqlite = db.Database.IsSqlite();
+        var sqlite = db is SqliteMeetingBotDbContext;
 
         // The same turn as every other SQLite writer (attendance, references, jobs): a batch that met
         // another writer's lock would make Microsoft.Data.Sqlite sleep and retry, which cost an RSVP
         // press more than its whole work under load.
         using var turn = await writes.EnterAsync(db, CancellationToken.None);
-        await db.Database.OpenConnectionAsync();
-        if (sqlite)
-        {
-            // Not allowed inside a transaction, and the connection is pooled: set here, restored below.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL");
-        }
-
         await using var transaction = await db.Database.BeginTransactionAsync();
         if (!sqlite)
         {
@@ -190,11 +243,6 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
         }
 
         await transaction.CommitAsync();
-        if (sqlite)
-        {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = FULL");
-        }
-
         return results;
     }
 
