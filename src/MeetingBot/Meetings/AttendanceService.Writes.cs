@@ -33,7 +33,7 @@ internal sealed partial class AttendanceService
     private readonly SemaphoreSlim writer = new(1, 1);
 
     private async Task<AttendanceRecordResult> SubmitAsync(
-        MeetingBotDbContext db, MeetingWindow meeting, IReadOnlyList<RosterMember> roster, GivenAnswer reply, CancellationToken cancellationToken)
+        MeetingBotDbContext db, int meetingId, IReadOnlyList<RosterMember> roster, GivenAnswer reply, CancellationToken cancellationToken)
     {
         var member = roster.FirstOrDefault(m => m.Id == reply.MemberId);
         if (member is null)
@@ -47,7 +47,7 @@ internal sealed partial class AttendanceService
             return new(AttendanceOutcome.NotAnAttendee, null);
         }
 
-        var mine = new PendingAnswer(meeting, roster, member, reply);
+        var mine = new PendingAnswer(meetingId, roster, member, reply);
         queued.Enqueue(mine);
         var writing = false;
         try
@@ -104,10 +104,10 @@ internal sealed partial class AttendanceService
             var meetings = new Dictionary<int, StagedMeeting>();
             for (var i = 0; i < batch.Count; i++)
             {
-                var meetingId = batch[i].Meeting.Id;
+                var meetingId = batch[i].MeetingId;
                 if (!meetings.TryGetValue(meetingId, out var staged))
                 {
-                    meetings[meetingId] = staged = new(await CurrentAsync(db, meetingId, CancellationToken.None));
+                    meetings[meetingId] = staged = await StagedMeeting.ReadAsync(db, meetingId);
                 }
 
                 results[i] = Stage(db, batch[i], staged);
@@ -150,7 +150,7 @@ internal sealed partial class AttendanceService
     {
         for (var attempt = 1; ; attempt++)
         {
-            var staged = new StagedMeeting(await CurrentAsync(db, answer.Meeting.Id, CancellationToken.None));
+            var staged = await StagedMeeting.ReadAsync(db, answer.MeetingId);
             var result = Stage(db, answer, staged);
             try
             {
@@ -167,8 +167,8 @@ internal sealed partial class AttendanceService
             {
                 // The same source already gave an answer at this very instant: the same reply delivered twice.
                 db.ChangeTracker.Clear();
-                var again = await CurrentAsync(db, answer.Meeting.Id, CancellationToken.None);
-                return new(AttendanceOutcome.Unchanged, Answer(again, answer.Member.Id), Of(answer.Meeting.Id, answer.Roster, again));
+                var again = await CurrentAsync(db, answer.MeetingId, CancellationToken.None);
+                return new(AttendanceOutcome.Unchanged, Answer(again, answer.Member.Id), Of(answer.MeetingId, answer.Roster, again));
             }
         }
     }
@@ -176,7 +176,12 @@ internal sealed partial class AttendanceService
     /// <summary>Decides one answer on the meeting's answers as staged so far and stages its reply (and pointer, when it counts).</summary>
     private static AttendanceRecordResult Stage(MeetingBotDbContext db, PendingAnswer pending, StagedMeeting staged)
     {
-        var (meeting, roster, member, reply) = (pending.Meeting, pending.Roster, pending.Member, pending.Reply);
+        var (roster, member, reply) = (pending.Roster, pending.Member, pending.Reply);
+        if (staged.Meeting is not { } meeting)
+        {
+            return new(AttendanceOutcome.UnknownMeeting, null);
+        }
+
         var answers = staged.Answers;
         var current = Answer(answers, member.Id);
         var (validSubstitute, substitute) = reply.Answer == AttendanceAnswer.Declined
@@ -216,11 +221,23 @@ internal sealed partial class AttendanceService
     }
 
     /// <summary>One meeting's current answers within a unit of work: as read, then as each staged answer left them.</summary>
-    private sealed class StagedMeeting(Dictionary<int, StoredAnswer> answers)
+    private sealed class StagedMeeting(MeetingWindow? meeting, Dictionary<int, StoredAnswer> answers)
     {
         private readonly Dictionary<int, CurrentAnswerRow> pointers = [];
 
+        /// <summary>The meeting's start and state as stored now; null when there is no such meeting.</summary>
+        public MeetingWindow? Meeting { get; } = meeting;
+
         public Dictionary<int, StoredAnswer> Answers { get; } = answers;
+
+        public static async Task<StagedMeeting> ReadAsync(MeetingBotDbContext db, int meetingId)
+        {
+            var meeting = await db.Meetings.AsNoTracking()
+                .Where(m => m.Id == meetingId)
+                .Select(m => new MeetingWindow(m.Id, m.StartUtc, m.State))
+                .SingleOrDefaultAsync();
+            return new(meeting, meeting is null ? [] : await CurrentAsync(db, meetingId, CancellationToken.None));
+        }
 
         /// <summary>
         /// Moves the member's pointer to the new reply. A pointer read from the database is updated on the reply
@@ -248,7 +265,7 @@ internal sealed partial class AttendanceService
         }
     }
 
-    private sealed record PendingAnswer(MeetingWindow Meeting, IReadOnlyList<RosterMember> Roster, RosterMember Member, GivenAnswer Reply)
+    private sealed record PendingAnswer(int MeetingId, IReadOnlyList<RosterMember> Roster, RosterMember Member, GivenAnswer Reply)
     {
         public TaskCompletionSource<AttendanceRecordResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -25,7 +25,7 @@ internal sealed partial class AttendanceService(IDbContextFactory<MeetingBotDbCo
     {
     }
 
-    /// <summary>An answer from anywhere (Outlook's re-read, tests): reads the meeting and the roster itself.</summary>
+    /// <summary>An answer from anywhere (Outlook's re-read, tests): reads the roster itself.</summary>
     /// <param name="substituteName">
     /// Who comes instead (declines only): a roster member of the same organisation by name, or a
     /// name the roster does not know (see <see cref="Substitutes"/>).
@@ -35,21 +35,15 @@ internal sealed partial class AttendanceService(IDbContextFactory<MeetingBotDbCo
         ReplySource source, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
-        if (meeting is null)
-        {
-            return new(AttendanceOutcome.UnknownMeeting, null);
-        }
-
         var roster = await RosterStore.MembersAsync(db, cancellationToken);
-        return await SubmitAsync(
-            db, new(meetingId, meeting.StartUtc, meeting.State), roster, new(memberId, answer, substituteName, comment, source, at), cancellationToken);
+        return await SubmitAsync(db, meetingId, roster, new(memberId, answer, substituteName, comment, source, at), cancellationToken);
     }
 
     /// <summary>
-    /// A press on a card: one unit of work on the meeting and roster the turn has already read. One read of
-    /// the meeting's current answers and one transaction (the reply, and the pointer when it counts); the result carries the attendance afterwards, so the presser's
-    /// card needs no second read.
+    /// A press on a card: one unit of work with the roster the turn has already read. The meeting's start,
+    /// state and current answers are read in the write's own transaction, so an answer is decided on the
+    /// meeting as stored, never on a kept copy; the result carries the attendance afterwards, so the
+    /// presser's card needs no second read.
     /// </summary>
     public async Task<AttendanceRecordResult> RecordAsync(
         Meeting meeting, IReadOnlyList<RosterMember> roster, int memberId, AttendanceAnswer answer, string? substituteName, string? comment,
@@ -57,8 +51,7 @@ internal sealed partial class AttendanceService(IDbContextFactory<MeetingBotDbCo
     {
         ArgumentNullException.ThrowIfNull(meeting);
         await using var db = factory.CreateDbContext();
-        return await SubmitAsync(
-            db, new(meeting.Id, meeting.StartsAt, meeting.State), roster, new(memberId, answer, substituteName, comment, source, at), cancellationToken);
+        return await SubmitAsync(db, meeting.Id, roster, new(memberId, answer, substituteName, comment, source, at), cancellationToken);
     }
 
     /// <summary>

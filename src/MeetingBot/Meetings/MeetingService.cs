@@ -16,7 +16,7 @@ namespace MeetingBot.Meetings;
 /// and join links are copied onto them whenever the series is created or read.
 /// </summary>
 internal sealed class MeetingService(
-    IDbContextFactory<MeetingBotDbContext> factory,
+    MeetingBotDbContextFactory factory,
     ProtocolStore protocols,
     ISeriesCalendar calendar,
     SeriesMeetingRows rows,
@@ -84,12 +84,18 @@ internal sealed class MeetingService(
                 $"no stored protocol decides the meeting dates of {year}. Import that protocol first."));
     }
 
-    public async Task<Meeting?> GetAsync(int meetingId, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        var row = await db.Meetings.AsNoTracking().Include(m => m.AgendaItems).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
-        return row is null ? null : MeetingRows.ToMeeting(row);
-    }
+    /// <summary>The meeting with its agenda, as kept between card presses (<see cref="StoredReads"/>).</summary>
+    public Task<Meeting?> GetAsync(int meetingId, CancellationToken cancellationToken) =>
+        factory.Reads.GetAsync(
+            nameof(GetAsync),
+            meetingId,
+            async ct =>
+            {
+                await using var db = factory.CreateDbContext();
+                var row = await db.Meetings.AsNoTracking().Include(m => m.AgendaItems).SingleOrDefaultAsync(m => m.Id == meetingId, ct);
+                return row is null ? null : MeetingRows.ToMeeting(row);
+            },
+            cancellationToken);
 
     /// <summary>The meeting on a date; a cancelled one only when no other is that day.</summary>
     public async Task<Meeting?> FindByDateAsync(DateOnly date, CancellationToken cancellationToken)

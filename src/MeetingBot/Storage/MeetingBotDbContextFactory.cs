@@ -22,37 +22,44 @@ internal sealed class MeetingBotDbContextFactory : IDbContextFactory<MeetingBotD
 
     private readonly Func<MeetingBotDbContext> create;
 
-    public MeetingBotDbContextFactory(IOptions<StorageOptions> options, ILoggerFactory? loggerFactory = null)
+    public MeetingBotDbContextFactory(IOptions<StorageOptions> options, ILoggerFactory? loggerFactory = null, TimeProvider? time = null)
     {
         var storage = options.Value;
         Provider = storage.ProviderKind;
+        Reads = new StoredReads(time ?? TimeProvider.System);
+        var invalidator = new StoredReadsInvalidator(Reads);
         create = Provider switch
         {
-            StorageProvider.Sqlite => Sqlite(storage, loggerFactory),
-            StorageProvider.PostgreSql => Postgres(storage, loggerFactory),
+            StorageProvider.Sqlite => Sqlite(storage, loggerFactory, invalidator),
+            StorageProvider.PostgreSql => Postgres(storage, loggerFactory, invalidator),
             _ => throw new InvalidOperationException($"Storage:Provider '{storage.Provider}' is not supported."),
         };
     }
 
     public StorageProvider Provider { get; }
 
+    /// <summary>The reads kept between card presses, discarded by every write of these contexts to their tables.</summary>
+    public StoredReads Reads { get; }
+
     public MeetingBotDbContext CreateDbContext() => create();
 
-    private static Func<MeetingBotDbContext> Sqlite(StorageOptions storage, ILoggerFactory? loggerFactory)
+    private static Func<MeetingBotDbContext> Sqlite(StorageOptions storage, ILoggerFactory? loggerFactory, StoredReadsInvalidator invalidator)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(storage.SqliteFilePath)!);
         var connection = new SqliteConnectionStringBuilder { DataSource = storage.SqliteFilePath }.ToString();
         var options = WithLogging(new DbContextOptionsBuilder<SqliteMeetingBotDbContext>(), loggerFactory)
             .UseSqlite(connection)
+            .AddInterceptors(invalidator)
             .Options;
         var pool = new PooledDbContextFactory<SqliteMeetingBotDbContext>(options, PoolSize);
         return pool.CreateDbContext;
     }
 
-    private static Func<MeetingBotDbContext> Postgres(StorageOptions storage, ILoggerFactory? loggerFactory)
+    private static Func<MeetingBotDbContext> Postgres(StorageOptions storage, ILoggerFactory? loggerFactory, StoredReadsInvalidator invalidator)
     {
         var options = WithLogging(new DbContextOptionsBuilder<PostgresMeetingBotDbContext>(), loggerFactory)
             .UseNpgsql(storage.ConnectionString)
+            .AddInterceptors(invalidator)
             .Options;
         var pool = new PooledDbContextFactory<PostgresMeetingBotDbContext>(options, PoolSize);
         return pool.CreateDbContext;

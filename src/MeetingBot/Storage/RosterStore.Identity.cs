@@ -21,17 +21,22 @@ internal sealed partial class RosterStore
         return [.. InListOrder(rows).Select(ToRosterMember)];
     }
 
-    /// <summary>The roster with ids in list order.</summary>
-    public async Task<IReadOnlyList<RosterMember>> MembersAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await MembersAsync(db, cancellationToken);
-    }
+    /// <summary>The roster with ids in list order, as kept between presses (<see cref="StoredReads"/>).</summary>
+    public Task<IReadOnlyList<RosterMember>> MembersAsync(CancellationToken cancellationToken) =>
+        factory.Reads.GetAsync<IReadOnlyList<RosterMember>>(
+            nameof(MembersAsync),
+            0,
+            async ct =>
+            {
+                await using var db = factory.CreateDbContext();
+                return (await MembersAsync(db, ct)).AsReadOnly();
+            },
+            cancellationToken);
 
     /// <summary>The member Teams names by <c>from.aadObjectId</c>, or null when the roster has nobody with it.</summary>
     public async Task<RosterMember?> FindByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = factory.CreateDbContext();
         var row = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.AadObjectId == aadObjectId, cancellationToken);
         return row is null ? null : ToRosterMember(row);
     }
@@ -57,7 +62,7 @@ internal sealed partial class RosterStore
         IReadOnlyCollection<(string AadObjectId, string? Email)> accounts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(accounts);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = factory.CreateDbContext();
         var rows = await db.Members.ToListAsync(cancellationToken);
         Dictionary<string, RosterMember> linked = new(StringComparer.OrdinalIgnoreCase);
         foreach (var (aadObjectId, email) in accounts)
@@ -111,7 +116,7 @@ internal sealed partial class RosterStore
     /// <summary>Every member's row in the order the database sorts organisation and name: the agenda's recipients and the playground's people.</summary>
     public async Task<IReadOnlyList<MemberRow>> RowsAsync(CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = factory.CreateDbContext();
         return await db.Members.AsNoTracking().OrderBy(m => m.Organisation).ThenBy(m => m.Name).ToListAsync(cancellationToken);
     }
 
@@ -119,7 +124,7 @@ internal sealed partial class RosterStore
     public async Task<IReadOnlyList<MemberRow>> RowsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = factory.CreateDbContext();
         var rows = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
         return [.. ids.Select(rows.GetValueOrDefault).OfType<MemberRow>()];
     }
@@ -133,7 +138,7 @@ internal sealed partial class RosterStore
 
     public async Task SetLanguageAsync(int memberId, CardLanguage language, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = factory.CreateDbContext();
         // Swedish is stored as null: the group's language, not a choice that would outlive a change of default.
         CardLanguage? stored = language == CardLanguage.Swedish ? null : language;
         await db.Members.Where(m => m.Id == memberId).ExecuteUpdateAsync(s => s.SetProperty(m => m.Language, stored), cancellationToken);

@@ -13,7 +13,7 @@ internal sealed record RosterUpsertResult(int Added, int Updated, int Unchanged)
 /// The roster, the only owner of the Members table (the rest is in RosterStore.Identity.cs). A member is the same person when the email matches, or, for an entry without an
 /// email, when name and organisation match. An upsert is one transaction: all members or none.
 /// </summary>
-internal sealed partial class RosterStore(IDbContextFactory<MeetingBotDbContext> factory, ILogger<RosterStore>? logger = null)
+internal sealed partial class RosterStore(MeetingBotDbContextFactory factory, ILogger<RosterStore>? logger = null)
 {
     private readonly ILogger logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 

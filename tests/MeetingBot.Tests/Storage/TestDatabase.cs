@@ -10,6 +10,7 @@ namespace MeetingBot.Tests.Storage;
 public abstract class TestDatabase : IAsyncDisposable
 {
     private MeetingBotDbContextFactory? factory;
+    private StorageOptions? storage;
 
     internal MeetingBotDbContextFactory Factory =>
         factory ?? throw new InvalidOperationException("CreateAsync has not run.");
@@ -19,11 +20,19 @@ public abstract class TestDatabase : IAsyncDisposable
     internal async Task CreateAsync()
     {
         var options = await CreateOptionsAsync();
+        storage = options;
         factory = new MeetingBotDbContextFactory(Options.Create(options));
         Environment = options.ProviderKind == StorageProvider.Sqlite
             ? new() { ["Storage__DataDirectory"] = options.DataDirectory }
             : new() { ["Storage__Provider"] = options.Provider, ["ConnectionStrings__MeetingBot"] = options.ConnectionString! };
     }
+
+    /// <summary>
+    /// A factory of its own on the same database, as another process (the command line, another instance)
+    /// would have: its kept reads see none of <see cref="Factory"/>'s writes as they happen.
+    /// </summary>
+    internal MeetingBotDbContextFactory AnotherProcess(TimeProvider time) =>
+        new(Options.Create(storage ?? throw new InvalidOperationException("CreateAsync has not run.")), null, time);
 
     /// <summary>The environment that points a MeetingBot process at this database.</summary>
     internal Dictionary<string, string> Environment { get; private set; } = [];

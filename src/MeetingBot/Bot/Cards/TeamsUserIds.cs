@@ -11,7 +11,11 @@ namespace MeetingBot.Bot.Cards;
 /// user's MRI only on activities and member lists; the conversation references remember it with
 /// the user's Entra id for every personal chat the bot has seen or created.
 /// </summary>
-internal sealed class TeamsUserIds(IDbContextFactory<MeetingBotDbContext> factory)
+/// <remarks>
+/// Every card needs them, so the personal chats' ids are read once and kept (<see cref="StoredReads"/>):
+/// one row per member who has a chat with the bot, tens of rows.
+/// </remarks>
+internal sealed class TeamsUserIds(MeetingBotDbContextFactory factory)
 {
     /// <param name="roster">The roster as the caller has read it; its linked Entra ids select the chats.</param>
     public Task<IReadOnlyList<string>> OfAsync(IReadOnlyList<RosterMember> roster, CancellationToken cancellationToken) =>
@@ -20,21 +24,24 @@ internal sealed class TeamsUserIds(IDbContextFactory<MeetingBotDbContext> factor
     /// <param name="aadObjectIds">Entra ids; null for a member not linked yet.</param>
     public async Task<IReadOnlyList<string>> OfAsync(IEnumerable<string?> aadObjectIds, CancellationToken cancellationToken)
     {
-        List<string> aadIds = [.. aadObjectIds.OfType<string>()];
-        if (aadIds.Count == 0)
-        {
-            return [];
-        }
+        var byAadObjectId = await factory.Reads.GetAsync(nameof(TeamsUserIds), 0, ReadAsync, cancellationToken);
+        return
+        [
+            .. aadObjectIds.OfType<string>()
+                .Order(StringComparer.Ordinal)
+                .SelectMany(id => byAadObjectId.GetValueOrDefault(id) ?? [])
+                .Distinct(StringComparer.Ordinal),
+        ];
+    }
 
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-
-        // One JSON-array parameter, not EF 10's default of one parameter per id: that SQL depends on the
-        // list, so EF builds it again for every card under a lock, which every press of a burst queued on.
-        var ids = await db.Set<ConversationReferenceRow>().AsNoTracking()
-            .Where(r => r.ConversationType == ConversationTypes.Personal && r.UserAadObjectId != null && EF.Parameter(aadIds).Contains(r.UserAadObjectId) && r.UserId != null)
-            .OrderBy(r => r.UserAadObjectId)
-            .Select(r => r.UserId!)
+    private async Task<IReadOnlyDictionary<string, string[]>> ReadAsync(CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var chats = await db.Set<ConversationReferenceRow>().AsNoTracking()
+            .Where(r => r.ConversationType == ConversationTypes.Personal && r.UserAadObjectId != null && r.UserId != null)
+            .Select(r => new { AadObjectId = r.UserAadObjectId!, UserId = r.UserId! })
             .ToListAsync(cancellationToken);
-        return [.. ids.Distinct(StringComparer.Ordinal)];
+        return chats.GroupBy(c => c.AadObjectId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(c => c.UserId).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 }

@@ -10,13 +10,13 @@ internal sealed record PostedCard(int MeetingId, string Kind, ConversationAddres
 
 /// <summary>Where the bot's meeting cards were posted, so every copy can be updated when the answers change.</summary>
 /// <remarks>A fan-out saves a copy after every post, alongside its own delivery rows, so the writes take the shared <see cref="SqliteWriteGate"/>.</remarks>
-internal sealed class PostedCardStore(IDbContextFactory<MeetingBotDbContext> factory, SqliteWriteGate writes, TimeProvider time)
+internal sealed class PostedCardStore(MeetingBotDbContextFactory factory, SqliteWriteGate writes, TimeProvider time)
 {
     /// <summary>Remembers <paramref name="card"/>; a card of the same meeting and kind already in that conversation is replaced by it.</summary>
     public async Task SaveAsync(PostedCard card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = factory.CreateDbContext();
         using var turn = await writes.EnterAsync(db, cancellationToken);
         if (await UpdateAsync(db, card, cancellationToken) == 1)
         {
@@ -47,21 +47,30 @@ internal sealed class PostedCardStore(IDbContextFactory<MeetingBotDbContext> fac
 
     public async Task<PostedCard?> FindAsync(int meetingId, string kind, string conversationId, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = factory.CreateDbContext();
         var row = await db.Set<PostedCardRow>().AsNoTracking()
             .FirstOrDefaultAsync(c => c.MeetingId == meetingId && c.Kind == kind && c.ConversationId == conversationId, cancellationToken);
         return row is null ? null : ToCard(row);
     }
 
-    public async Task<IReadOnlyList<PostedCard>> ListAsync(int meetingId, string kind, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Set<PostedCardRow>().AsNoTracking()
-            .Where(c => c.MeetingId == meetingId && c.Kind == kind)
-            .OrderBy(c => c.Id)
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(ToCard)];
-    }
+    /// <summary>
+    /// Every copy of a meeting's card, as kept between presses (<see cref="StoredReads"/>): each answer
+    /// asks for them to update them, and a post or a move of a copy discards what was kept.
+    /// </summary>
+    public Task<IReadOnlyList<PostedCard>> ListAsync(int meetingId, string kind, CancellationToken cancellationToken) =>
+        factory.Reads.GetAsync<IReadOnlyList<PostedCard>>(
+            nameof(PostedCardStore) + kind,
+            meetingId,
+            async ct =>
+            {
+                await using var db = factory.CreateDbContext();
+                var rows = await db.Set<PostedCardRow>().AsNoTracking()
+                    .Where(c => c.MeetingId == meetingId && c.Kind == kind)
+                    .OrderBy(c => c.Id)
+                    .ToListAsync(ct);
+                return rows.Select(ToCard).ToList().AsReadOnly();
+            },
+            cancellationToken);
 
     private Task<int> UpdateAsync(MeetingBotDbContext db, PostedCard card, CancellationToken cancellationToken) =>
         db.Set<PostedCardRow>()
