@@ -55,6 +55,10 @@ internal sealed partial class AttendanceService
             await writer.WaitAsync(cancellationToken);
             writing = true;
             using var turn = await writeGate.EnterAsync(db, cancellationToken);
+
+            // One open for the turn's reads and writes, not one per statement: each open of a SQLite
+            // connection registers EF's SQL functions again.
+            await db.Database.OpenConnectionAsync(cancellationToken);
             while (!mine.Completion.Task.IsCompleted && Dequeue() is { Count: > 0 } batch)
             {
                 await WriteAsync(db, batch);
