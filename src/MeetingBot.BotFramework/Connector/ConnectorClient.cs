@@ -61,10 +61,6 @@ public sealed class ConnectorClient
         IdOf(await SendJsonAsync(HttpMethod.Put, address.ServiceUrl, $"v3/conversations/{Escape(address.ConversationId)}/activities/{Escape(activityId)}",
             Key(address, ConnectorOperation.Send), activity, BotJsonContext.Default.Activity, BotJsonContext.Default.ResourceResponse, cancellationToken).ConfigureAwait(false));
 
-    public async Task DeleteAsync(ConversationAddress address, string activityId, CancellationToken cancellationToken) =>
-        await SendJsonAsync<object, object>(HttpMethod.Delete, address.ServiceUrl, $"v3/conversations/{Escape(address.ConversationId)}/activities/{Escape(activityId)}",
-            Key(address, ConnectorOperation.Send), null, null, null, cancellationToken).ConfigureAwait(false);
-
     /// <summary>
     /// Creates (or finds) the 1:1 chat with a user for proactive messages. <paramref name="userId"/> is the user's
     /// Teams id (<c>29:…</c>) or Entra object id, both in <c>members[].id</c>: in <c>aadObjectId</c> Teams answers 400. Fails with 403 unless the app is installed for the user.
@@ -81,20 +77,6 @@ public sealed class ConnectorClient
             ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = tenantId } },
         };
         return SendJsonAsync(HttpMethod.Post, serviceUrl, "v3/conversations", new RateLimitKey(tenantId, "member:" + userId, ConnectorOperation.Send),
-            parameters, BotJsonContext.Default.ConversationParameters, BotJsonContext.Default.ConversationResourceResponse, cancellationToken);
-    }
-
-    /// <summary>Posts <paramref name="activity"/> as the root of a new thread in a Teams channel; the result's id is the thread's conversation id.</summary>
-    public Task<ConversationResourceResponse?> StartChannelThreadAsync(string serviceUrl, string channelId, string tenantId, Activity activity, CancellationToken cancellationToken)
-    {
-        var parameters = new ConversationParameters
-        {
-            IsGroup = true,
-            TenantId = tenantId,
-            ChannelData = new TeamsChannelData { Channel = new ChannelInfo { Id = channelId }, Tenant = new TenantInfo { Id = tenantId } },
-            Activity = activity,
-        };
-        return SendJsonAsync(HttpMethod.Post, serviceUrl, "v3/conversations", new RateLimitKey(tenantId, channelId, ConnectorOperation.Send),
             parameters, BotJsonContext.Default.ConversationParameters, BotJsonContext.Default.ConversationResourceResponse, cancellationToken);
     }
 

@@ -33,36 +33,6 @@ public static class DecisionClauses
         return result;
     }
 
-    /// <summary>
-    /// The clauses of a free text, one per line that starts with "att"; other lines continue the
-    /// clause before them.
-    /// </summary>
-    public static IReadOnlyList<string> FromText(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var clauses = new List<string>();
-        foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
-        {
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0)
-            {
-                continue;
-            }
-
-            if (clauses.Count == 0 || StartsWithAtt(trimmed))
-            {
-                clauses.Add(trimmed);
-            }
-            else
-            {
-                // A list under a clause keeps its entries on lines of their own; wrapped prose joins up.
-                clauses[^1] += (trimmed.StartsWith("- ", StringComparison.Ordinal) ? "\n" : " ") + trimmed;
-            }
-        }
-
-        return Normalise(clauses);
-    }
-
     private static bool StartsWithAtt(string clause) =>
         clause.StartsWith("att ", StringComparison.OrdinalIgnoreCase) || string.Equals(clause, "att", StringComparison.OrdinalIgnoreCase);
 }

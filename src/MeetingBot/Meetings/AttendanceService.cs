@@ -91,19 +91,6 @@ internal sealed partial class AttendanceService(IDbContextFactory<MeetingBotDbCo
             .Select(c => c.Reply)
             .ToDictionaryAsync(r => r.MemberId, r => new StoredAnswer(r.Id, ToAnswer(r)), cancellationToken);
 
-    /// <summary>Every answer a member gave to a meeting, oldest first: where each came from, for the secretariat.</summary>
-    public async Task<IReadOnlyList<MemberAnswer>> HistoryAsync(int meetingId, int memberId, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        var replies = await Answers(db).Where(r => r.MeetingId == meetingId && r.MemberId == memberId).ToListAsync(cancellationToken);
-        return [.. replies.Select(ToAnswer).OrderBy(a => a.At)];
-    }
-
-    /// <summary>Only "coming" and "apologies" are answers; the table's other responses (tentative, none) never count.</summary>
-    private static IQueryable<AttendanceReplyRow> Answers(MeetingBotDbContext db) =>
-        db.AttendanceReplies.AsNoTracking()
-            .Where(r => r.Response == AttendanceResponse.Accepted || r.Response == AttendanceResponse.Declined);
-
     private static MemberAnswer ToAnswer(AttendanceReplyRow row) => new(
         row.Response == AttendanceResponse.Accepted ? AttendanceAnswer.Accepted : AttendanceAnswer.Declined,
         row.SubstituteName, row.Comment, row.Source, row.RecordedAt);

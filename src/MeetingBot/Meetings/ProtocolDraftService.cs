@@ -65,10 +65,6 @@ internal sealed class ProtocolDraftService(
         return await GetAsync(meetingId, cancellationToken);
     }
 
-    /// <summary>The decisions as typed in the draft card's text field: one att-clause per line starting with "att".</summary>
-    public Task<ProtocolDraft> SetDecisionsAsync(int meetingId, int itemNumber, string text, CancellationToken cancellationToken) =>
-        SetDecisionsAsync(meetingId, itemNumber, DecisionClauses.FromText(text ?? ""), cancellationToken);
-
     /// <summary>
     /// Finalises the protocol and returns it; a second call returns the same protocol unchanged.
     /// </summary>

@@ -9,14 +9,4 @@ public sealed class DecisionClausesTests
     {
         Assert.Equal(["att tacka för informationen", "att godkänna förslaget"], DecisionClauses.Normalise(["tacka för informationen", "  att godkänna förslaget ", " "]));
     }
-
-    [Fact]
-    public void FromText_WrappedClauseAndList_JoinedIntoTheirClause()
-    {
-        var text = "att uppdra åt sekretariatet att återkomma\nmed en plan:\n- en tidplan\n- en budget\natt tacka för informationen";
-
-        Assert.Equal(
-            ["att uppdra åt sekretariatet att återkomma med en plan:\n- en tidplan\n- en budget", "att tacka för informationen"],
-            DecisionClauses.FromText(text));
-    }
 }

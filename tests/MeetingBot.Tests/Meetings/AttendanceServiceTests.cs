@@ -58,7 +58,7 @@ public abstract class AttendanceServiceTests<TDatabase> : MeetingTests<TDatabase
         var attendance = await Attendance.GetAsync(meeting.Id, CancellationToken.None);
         Assert.Equal(AttendanceOutcome.Recorded, changed.Outcome);
         Assert.Equal((AttendanceAnswer.Declined, ReplySource.Outlook), (attendance!.Of(kristina)!.Answer!.Answer, attendance.Of(kristina)!.Answer!.Source));
-        Assert.Equal(2, (await Attendance.HistoryAsync(meeting.Id, kristina, CancellationToken.None)).Count);
+        Assert.Equal(2, (await HistoryAsync(meeting.Id, kristina)).Count);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public abstract class AttendanceServiceTests<TDatabase> : MeetingTests<TDatabase
             meeting.Id, kristina, i % 2 == 0 ? AttendanceAnswer.Accepted : AttendanceAnswer.Declined, null, null,
             ReplySource.Teams, Monday.AddSeconds(i), CancellationToken.None))));
 
-        var history = await Attendance.HistoryAsync(meeting.Id, kristina, CancellationToken.None);
+        var history = await HistoryAsync(meeting.Id, kristina);
         var current = (await Attendance.GetAsync(meeting.Id, CancellationToken.None))!.Of(kristina)!.Answer!;
         Assert.Equal(history.Max(a => a.At), current.At);
     }
@@ -178,7 +178,7 @@ public abstract class AttendanceServiceTests<TDatabase> : MeetingTests<TDatabase
         var attendance = (await Attendance.GetAsync(meeting.Id, CancellationToken.None))!;
         foreach (var member in members)
         {
-            var history = await Attendance.HistoryAsync(meeting.Id, member, CancellationToken.None);
+            var history = await HistoryAsync(meeting.Id, member);
             var latest = history.MaxBy(a => a.At)!;
             Assert.Equal(latest, attendance.Of(member)!.Answer);
         }

@@ -6,6 +6,8 @@ using MeetingBot.Core.Protocols;
 using MeetingBot.Core.Roster;
 using MeetingBot.Meetings;
 using MeetingBot.Storage;
+using MeetingBot.Storage.Rows;
+using Microsoft.EntityFrameworkCore;
 using MeetingBot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -74,4 +76,18 @@ public abstract class MeetingTests<TDatabase> : StorageTests<TDatabase>
 
     internal async Task<int> MemberIdAsync(string name) =>
         (await Roster.MembersAsync(CancellationToken.None)).Single(m => m.Name == name).Id;
+
+    /// <summary>Every answer a member gave to a meeting as stored, oldest first: the history the current answer is decided from.</summary>
+    internal async Task<List<MemberAnswer>> HistoryAsync(int meetingId, int memberId)
+    {
+        await using var db = Factory.CreateDbContext();
+        var rows = await db.AttendanceReplies.AsNoTracking().Where(r => r.MeetingId == meetingId && r.MemberId == memberId).ToListAsync();
+        return
+        [
+            .. rows.Select(r => new MemberAnswer(
+                    r.Response == AttendanceResponse.Accepted ? AttendanceAnswer.Accepted : AttendanceAnswer.Declined,
+                    r.SubstituteName, r.Comment, r.Source, r.RecordedAt))
+                .OrderBy(a => a.At),
+        ];
+    }
 }

@@ -69,16 +69,6 @@ public abstract class ProtocolDraftServiceTests<TDatabase> : MeetingTests<TDatab
     }
 
     [Fact]
-    public async Task SetDecisionsAsync_TextFromTheCard_OneClausePerAttLine()
-    {
-        var meeting = await AnsweredMeetingAsync();
-
-        var draft = await Drafts.SetDecisionsAsync(meeting.Id, 4, "att tacka för informationen\r\natt uppdra åt sekretariatet\nmed en plan", CancellationToken.None);
-
-        Assert.Equal(["att tacka för informationen", "att uppdra åt sekretariatet med en plan"], draft.Protocol.Items[3].Decisions);
-    }
-
-    [Fact]
     public async Task FinaliseAsync_First2026Protocol_Nr1Of2026StoredAndItsDecisionsInTheRegister()
     {
         var meeting = await AnsweredMeetingAsync();

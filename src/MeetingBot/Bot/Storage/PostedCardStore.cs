@@ -45,14 +45,6 @@ internal sealed class PostedCardStore(MeetingBotDbContextFactory factory, Sqlite
         }
     }
 
-    public async Task<PostedCard?> FindAsync(int meetingId, string kind, string conversationId, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        var row = await db.Set<PostedCardRow>().AsNoTracking()
-            .FirstOrDefaultAsync(c => c.MeetingId == meetingId && c.Kind == kind && c.ConversationId == conversationId, cancellationToken);
-        return row is null ? null : ToCard(row);
-    }
-
     /// <summary>
     /// Every copy of a meeting's card, as kept between presses (<see cref="StoredReads"/>): each answer
     /// asks for them to update them, and a post or a move of a copy discards what was kept.

@@ -56,7 +56,6 @@ public abstract class PostedCardStoreTests<TDatabase> : StorageTests<TDatabase>
 
         var card = Assert.Single(await store.ListAsync(meetingId, PostedCardKinds.Agenda, CancellationToken.None));
         Assert.Equal("1:second", card.ActivityId);
-        Assert.Equal("1:second", (await store.FindAsync(meetingId, PostedCardKinds.Agenda, Channel, CancellationToken.None))?.ActivityId);
     }
 
     [Fact]
