@@ -87,7 +87,7 @@ internal sealed class MeetingService(
     /// <summary>The meeting with its agenda, as kept between card presses (<see cref="StoredReads"/>).</summary>
     public Task<Meeting?> GetAsync(int meetingId, CancellationToken cancellationToken) =>
         factory.Reads.GetAsync(
-            nameof(GetAsync),
+            nameof(MeetingService),
             meetingId,
             async ct =>
             {

@@ -24,7 +24,7 @@ internal sealed partial class RosterStore
     /// <summary>The roster with ids in list order, as kept between presses (<see cref="StoredReads"/>).</summary>
     public Task<IReadOnlyList<RosterMember>> MembersAsync(CancellationToken cancellationToken) =>
         factory.Reads.GetAsync<IReadOnlyList<RosterMember>>(
-            nameof(MembersAsync),
+            nameof(RosterStore),
             0,
             async ct =>
             {

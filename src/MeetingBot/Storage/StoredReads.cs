@@ -28,6 +28,7 @@ internal sealed class StoredReads(TimeProvider time)
     public void Invalidate() => Interlocked.Increment(ref generation);
 
     /// <summary>The kept value of <paramref name="kind"/> and <paramref name="id"/>, or a fresh <paramref name="read"/> that is then kept.</summary>
+    /// <param name="kind">What is kept, named after the class that reads it, so no two readers share a key.</param>
     public async Task<T> GetAsync<T>(string kind, int id, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);

@@ -77,11 +77,14 @@ public abstract class MeetingTests<TDatabase> : StorageTests<TDatabase>
     internal async Task<int> MemberIdAsync(string name) =>
         (await Roster.MembersAsync(CancellationToken.None)).Single(m => m.Name == name).Id;
 
-    /// <summary>Every answer a member gave to a meeting as stored, oldest first: the history the current answer is decided from.</summary>
+    /// <summary>Every answer a member gave to a meeting as stored, oldest first (tentative and none are no answers).</summary>
     internal async Task<List<MemberAnswer>> HistoryAsync(int meetingId, int memberId)
     {
         await using var db = Factory.CreateDbContext();
-        var rows = await db.AttendanceReplies.AsNoTracking().Where(r => r.MeetingId == meetingId && r.MemberId == memberId).ToListAsync();
+        var rows = await db.AttendanceReplies.AsNoTracking()
+            .Where(r => r.MeetingId == meetingId && r.MemberId == memberId)
+            .Where(r => r.Response == AttendanceResponse.Accepted || r.Response == AttendanceResponse.Declined)
+            .ToListAsync();
         return
         [
             .. rows.Select(r => new MemberAnswer(
