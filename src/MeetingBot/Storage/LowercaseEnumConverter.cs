@@ -4,6 +4,10 @@ namespace MeetingBot.Storage;
 
 /// <summary>Stores an enum as its lower-case name ("secretariat"), readable in SQL and stable under reordering.</summary>
 internal sealed class LowercaseEnumConverter<TEnum>() : ValueConverter<TEnum, string>(
-    value => value.ToString().ToLowerInvariant(),
+    value => Text(value),
     text => Enum.Parse<TEnum>(text, true))
-    where TEnum : struct, Enum;
+    where TEnum : struct, Enum
+{
+    /// <summary>The stored text, for raw SQL that must write what EF writes.</summary>
+    public static string Text(TEnum value) => value.ToString().ToLowerInvariant();
+}

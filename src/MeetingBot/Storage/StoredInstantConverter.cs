@@ -11,11 +11,14 @@ namespace MeetingBot.Storage;
 /// order, so comparisons and ORDER BY work in SQL on both. Values come back with offset zero.
 /// </summary>
 internal sealed class StoredInstantConverter() : ValueConverter<DateTimeOffset, string>(
-    value => value.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture),
+    value => Text(value),
     text => DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal))
 {
     public const string Format = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff'Z'";
 
     /// <summary>"yyyy-MM-ddTHH:mm:ss.fffffffZ" is always this long.</summary>
     public const int Length = 28;
+
+    /// <summary>The stored text, for raw SQL that must write what EF writes.</summary>
+    public static string Text(DateTimeOffset instant) => instant.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
 }

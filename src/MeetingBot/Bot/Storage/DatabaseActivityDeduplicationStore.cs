@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
 using MeetingBot.BotFramework.Schema;
@@ -248,7 +247,7 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
 
     private static async Task<DeduplicationClaim> ClaimAsync(MeetingBotDbContext db, DbCommand insert, ActivityKey key, DateTimeOffset expiresAt, DateTimeOffset now)
     {
-        var expires = expiresAt.UtcDateTime.ToString(StoredInstantConverter.Format, CultureInfo.InvariantCulture);
+        var expires = StoredInstantConverter.Text(expiresAt);
         var inserted = await ExecuteAsync(insert, key.ConversationId, key.ActivityId, expires);
         if (inserted == 1)
         {

@@ -1,5 +1,6 @@
 using MeetingBot.Core.Scheduling;
 using MeetingBot.Scheduling.Storage;
+using MeetingBot.Storage;
 using MeetingBot.Storage.Rows;
 
 namespace MeetingBot.Calendar.Graph;
@@ -52,6 +53,6 @@ internal sealed class SubscriptionLifecycle(JobStore jobs, RsvpRefreshSignal ref
     private async Task RenewNowAsync(string keyPrefix, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await jobs.PlanAsync([new PlannedJob(JobKind.RenewSubscription, keyPrefix + StoredInstant.Text(now), now)], cancellationToken);
+        await jobs.PlanAsync([new PlannedJob(JobKind.RenewSubscription, keyPrefix + StoredInstantConverter.Text(now), now)], cancellationToken);
     }
 }

@@ -29,7 +29,7 @@ internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts, 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var job in jobs)
         {
-            var due = StoredInstant.Text(job.DueUtc);
+            var due = StoredInstantConverter.Text(job.DueUtc);
             var kind = job.Kind.ToString();
             var inserted = await db.Database.ExecuteSqlAsync(
                 $"""INSERT INTO "ScheduledJobs" ("Kind", "MeetingKey", "UniqueKey", "DueAt", "NextAttemptAt", "State", "Attempts", "MovedManually") VALUES ({kind}, {job.MeetingKey}, {job.UniqueKey}, {due}, {due}, 'pending', 0, FALSE) ON CONFLICT ("UniqueKey") DO NOTHING""",
@@ -59,7 +59,7 @@ internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts, 
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         using var turn = await writes.EnterAsync(db, cancellationToken);
-        var at = StoredInstant.Text(due);
+        var at = StoredInstantConverter.Text(due);
         var kindName = kind.ToString();
         var key = $"{kindName}:{meetingKey}:requested:{Guid.NewGuid():N}";
         return await db.Database.ExecuteSqlAsync(
@@ -79,8 +79,8 @@ internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts, 
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         using var turn = await writes.EnterAsync(db, cancellationToken);
-        var nowText = StoredInstant.Text(now);
-        var until = StoredInstant.Text(leaseUntil);
+        var nowText = StoredInstantConverter.Text(now);
+        var until = StoredInstantConverter.Text(leaseUntil);
 
         // Kind names come from the enum, never from input, so they can be spliced into the SQL.
         var kindList = string.Join(", ", kinds.Select(k => $"'{k}'"));
@@ -156,7 +156,7 @@ internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts, 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         using var turn = await writes.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var nowText = StoredInstant.Text(now);
+        var nowText = StoredInstantConverter.Text(now);
         var held = await db.Database.ExecuteSqlAsync(
             $"""UPDATE "ScheduledJobs" SET "LeaseOwner" = "LeaseOwner" WHERE "Id" = {jobId} AND "LeaseOwner" = {owner} AND "State" = 'running' AND "LeaseExpiresAt" > {nowText}""",
             cancellationToken);

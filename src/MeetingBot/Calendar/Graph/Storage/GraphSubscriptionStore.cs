@@ -22,8 +22,8 @@ internal sealed class GraphSubscriptionStore(IDbContextFactory<MeetingBotDbConte
     public async Task<bool> TrySaveAsync(GraphSubscriptionRow subscription, string? replacing, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var expires = StoredInstant.Text(subscription.ExpiresAt);
-        var updated = StoredInstant.Text(subscription.UpdatedAt);
+        var expires = StoredInstantConverter.Text(subscription.ExpiresAt);
+        var updated = StoredInstantConverter.Text(subscription.UpdatedAt);
         var saved = replacing is null
             ? await db.Database.ExecuteSqlAsync(
                 $"""
