@@ -1,19 +1,20 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Storage;
-using MeetingBot.Storage.Rows;
 using MeetingBot.Telemetry;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MeetingBot.Meetings;
 
 /// <summary>
-/// The write side: answers are group-committed. Each answer joins a queue and waits for the process's
-/// one writer of answers (and, on SQLite, the database's single writer, <see cref="SqliteWriteGate"/>); whoever gets the turn decides and writes every answer queued by
-/// then in one transaction, in arrival order, each decided on the answers before it, exactly as if they
-/// had come one at a time. Those answered meanwhile find their result when their turn comes and leave.
-/// Under a burst of presses one read of the current answers and one commit serve them all, where each
-/// used to pay its own; a single press is written at once, as before.
+/// The write side: answers are group-committed. Each answer joins a queue; the process's one writer of
+/// answers (started by the answer that finds none running) takes whatever is queued, decides and writes it
+/// in one transaction, in arrival order, each decided on the answers before it, exactly as if they had
+/// come one at a time, and goes on until the queue is empty. On SQLite each batch takes the database's
+/// single writer turn (<see cref="SqliteWriteGate"/>). Under a burst one read of the current answers and
+/// one commit serve them all, where each used to pay its own; a single press is written at once.
 /// </summary>
 internal sealed partial class AttendanceService
 {
@@ -26,14 +27,14 @@ internal sealed partial class AttendanceService
     private readonly ConcurrentQueue<PendingAnswer> queued = new();
 
     /// <summary>
-    /// One writer of answers in this process on either provider: on PostgreSQL, which has no
-    /// <see cref="SqliteWriteGate"/>, concurrent writers for one member would otherwise keep failing
+    /// 1 while this process's one writer of answers runs. One writer on either provider: on PostgreSQL, which
+    /// has no <see cref="SqliteWriteGate"/>, concurrent writers for one member would otherwise keep failing
     /// each other's pointer moves; only other instances are left to race, and they retry.
     /// </summary>
-    private readonly SemaphoreSlim writer = new(1, 1);
+    private int draining;
 
     private async Task<AttendanceRecordResult> SubmitAsync(
-        MeetingBotDbContext db, int meetingId, IReadOnlyList<RosterMember> roster, GivenAnswer reply, CancellationToken cancellationToken)
+        int meetingId, IReadOnlyList<RosterMember> roster, GivenAnswer reply, CancellationToken cancellationToken)
     {
         var member = roster.FirstOrDefault(m => m.Id == reply.MemberId);
         if (member is null)
@@ -49,36 +50,55 @@ internal sealed partial class AttendanceService
 
         var mine = new PendingAnswer(meetingId, roster, member, reply);
         queued.Enqueue(mine);
-        var writing = false;
+        if (Interlocked.Exchange(ref draining, 1) == 0)
+        {
+            // The writer runs on its own: each caller waits for its answer only, never in line to find out
+            // that the writer before it has written it already (under a burst that convoy cost more than the writes).
+            _ = Task.Run(DrainAsync, CancellationToken.None);
+        }
+
         try
         {
-            await writer.WaitAsync(cancellationToken);
-            writing = true;
-            using var turn = await writeGate.EnterAsync(db, cancellationToken);
-
-            // One open for the turn's reads and writes, not one per statement: each open of a SQLite
-            // connection registers EF's SQL functions again.
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            while (!mine.Completion.Task.IsCompleted && Dequeue() is { Count: > 0 } batch)
-            {
-                await WriteAsync(db, batch);
-            }
+            return await mine.Completion.Task.WaitAsync(cancellationToken);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && mine.Completion.TrySetCanceled(cancellationToken))
         {
-            // Given up before its turn: whoever writes next skips it, so it is not stored behind the caller's back.
-            mine.Completion.TrySetCanceled(cancellationToken);
+            // Given up before its turn: the writer skips it, so it is not stored behind the caller's back.
             throw;
         }
-        finally
-        {
-            if (writing)
-            {
-                writer.Release();
-            }
-        }
+    }
 
-        return await mine.Completion.Task.WaitAsync(cancellationToken);
+    /// <summary>Writes batches until the queue is empty, on one connection, taking the database's turn per batch.</summary>
+    private async Task DrainAsync()
+    {
+        do
+        {
+            try
+            {
+                await using var db = factory.CreateDbContext();
+
+                // One open for the writer's reads and writes, not one per statement: each open of a SQLite
+                // connection registers EF's SQL functions again.
+                await db.Database.OpenConnectionAsync();
+                await using var commands = new AnswerCommands(db.Database.GetDbConnection());
+                while (Dequeue() is { Count: > 0 } batch)
+                {
+                    using var turn = await writeGate.EnterAsync(db, CancellationToken.None);
+                    await WriteAsync(db, commands, batch);
+                }
+            }
+            catch (Exception ex)
+            {
+                // No connection: everyone waiting hears why. A batch's own failures are told in WriteAsync.
+                while (queued.TryDequeue(out var answer))
+                {
+                    answer.Completion.TrySetException(ex);
+                }
+            }
+
+            Volatile.Write(ref draining, 0);
+        }
+        while (!queued.IsEmpty && Interlocked.Exchange(ref draining, 1) == 0);
     }
 
     private List<PendingAnswer> Dequeue()
@@ -100,33 +120,17 @@ internal sealed partial class AttendanceService
     /// batch is written again one answer at a time, each on a fresh read. Every answer's caller hears the
     /// outcome, or the failure; none waits on the callers' cancellation, since the others depend on the write.
     /// </summary>
-    private static async Task WriteAsync(MeetingBotDbContext db, List<PendingAnswer> batch)
+    private static async Task WriteAsync(MeetingBotDbContext db, AnswerCommands commands, List<PendingAnswer> batch)
     {
         try
         {
-            var results = new AttendanceRecordResult[batch.Count];
-            var meetings = new Dictionary<int, StagedMeeting>();
-            for (var i = 0; i < batch.Count; i++)
+            var results = await TryWriteAsync(db, commands, batch);
+            if (results is null)
             {
-                var meetingId = batch[i].MeetingId;
-                if (!meetings.TryGetValue(meetingId, out var staged))
-                {
-                    meetings[meetingId] = staged = await StagedMeeting.ReadAsync(db, meetingId);
-                }
-
-                results[i] = Stage(db, batch[i], staged);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(CancellationToken.None);
-            }
-            catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || UniqueViolation.Is(ex))
-            {
-                db.ChangeTracker.Clear();
+                results = new AttendanceRecordResult[batch.Count];
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    results[i] = await WriteOneAsync(db, batch[i]);
+                    results[i] = await WriteOneAsync(db, commands, batch[i]);
                 }
             }
 
@@ -142,7 +146,6 @@ internal sealed partial class AttendanceService
         }
         catch (Exception ex)
         {
-            db.ChangeTracker.Clear();
             foreach (var answer in batch)
             {
                 answer.Completion.TrySetException(ex);
@@ -150,40 +153,74 @@ internal sealed partial class AttendanceService
         }
     }
 
-    private static async Task<AttendanceRecordResult> WriteOneAsync(MeetingBotDbContext db, PendingAnswer answer)
+    private static async Task<AttendanceRecordResult> WriteOneAsync(MeetingBotDbContext db, AnswerCommands commands, PendingAnswer answer)
     {
-        for (var attempt = 1; ; attempt++)
+        for (var attempt = 1; attempt < MaxAttempts; attempt++)
         {
-            var staged = await StagedMeeting.ReadAsync(db, answer.MeetingId);
-            var result = Stage(db, answer, staged);
-            try
+            // Another instance moved this member's answer between the read and the write (PostgreSQL;
+            // SQLite's turn rules it out), or this reply was stored already: decide again on what is there now.
+            if (await TryWriteAsync(db, commands, [answer]) is [var result])
             {
-                await db.SaveChangesAsync(CancellationToken.None);
                 return result;
             }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts && (ex is DbUpdateConcurrencyException || UniqueViolation.Is(ex)))
+        }
+
+        // Still refused: the same source gave this answer at this very instant, the same reply delivered twice.
+        var again = await CurrentAsync(db, answer.MeetingId, CancellationToken.None);
+        return new(AttendanceOutcome.Unchanged, Answer(again, answer.Member.Id), Of(answer.MeetingId, answer.Roster, again));
+    }
+
+    /// <summary>
+    /// Reads, decides and writes <paramref name="answers"/> in one transaction (on SQLite an immediate one, so
+    /// the read is the database the write changes).
+    /// </summary>
+    /// <returns>Each answer's result; null when the transaction was rolled back on another writer's change.</returns>
+    private static async Task<AttendanceRecordResult[]?> TryWriteAsync(MeetingBotDbContext db, AnswerCommands commands, IReadOnlyList<PendingAnswer> answers)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        commands.Transaction = transaction.GetDbTransaction();
+        try
+        {
+            var results = new AttendanceRecordResult[answers.Count];
+            var meetings = new Dictionary<int, StagedMeeting>();
+            for (var i = 0; i < answers.Count; i++)
             {
-                // Another instance moved this member's answer between the read and the write (PostgreSQL;
-                // SQLite's turn rules it out), or this reply was stored already: decide again on what is there now.
-                db.ChangeTracker.Clear();
+                var meetingId = answers[i].MeetingId;
+                if (!meetings.TryGetValue(meetingId, out var staged))
+                {
+                    meetings[meetingId] = staged = await StagedMeeting.ReadAsync(db, meetingId);
+                }
+
+                (results[i], var stored) = Decide(answers[i], staged);
+                if (stored is not null && !await staged.WriteAsync(commands, answers[i].Member.Id, stored, results[i].Outcome == AttendanceOutcome.Recorded))
+                {
+                    await transaction.RollbackAsync();
+                    return null;
+                }
             }
-            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-            {
-                // The same source already gave an answer at this very instant: the same reply delivered twice.
-                db.ChangeTracker.Clear();
-                var again = await CurrentAsync(db, answer.MeetingId, CancellationToken.None);
-                return new(AttendanceOutcome.Unchanged, Answer(again, answer.Member.Id), Of(answer.MeetingId, answer.Roster, again));
-            }
+
+            await transaction.CommitAsync();
+            return results;
+        }
+        catch (DbException ex) when (UniqueViolation.Is(ex))
+        {
+            await transaction.RollbackAsync();
+            return null;
+        }
+        finally
+        {
+            commands.Transaction = null;
         }
     }
 
-    /// <summary>Decides one answer on the meeting's answers as staged so far and stages its reply (and pointer, when it counts).</summary>
-    private static AttendanceRecordResult Stage(MeetingBotDbContext db, PendingAnswer pending, StagedMeeting staged)
+    /// <summary>Decides one answer on the meeting's answers as staged so far; an answer that counts becomes the member's current one.</summary>
+    /// <returns>The result, and the reply to store (null when nothing is stored).</returns>
+    private static (AttendanceRecordResult Result, MemberAnswer? Stored) Decide(PendingAnswer pending, StagedMeeting staged)
     {
         var (roster, member, reply) = (pending.Roster, pending.Member, pending.Reply);
         if (staged.Meeting is not { } meeting)
         {
-            return new(AttendanceOutcome.UnknownMeeting, null);
+            return (new(AttendanceOutcome.UnknownMeeting, null), null);
         }
 
         var answers = staged.Answers;
@@ -193,41 +230,26 @@ internal sealed partial class AttendanceService
             : (true, null);
         if (!validSubstitute)
         {
-            return new(AttendanceOutcome.InvalidSubstitute, current, Of(meeting.Id, roster, answers));
+            return (new(AttendanceOutcome.InvalidSubstitute, current, Of(meeting.Id, roster, answers)), null);
         }
 
         var given = new MemberAnswer(reply.Answer, substitute, Comment(reply.Comment), reply.Source, reply.At.ToUniversalTime());
         var outcome = AttendanceRules.Decide(current, given, meeting.StartsAt, meeting.State);
-        if (outcome is not (AttendanceOutcome.Recorded or AttendanceOutcome.Superseded))
+        if (outcome == AttendanceOutcome.Recorded)
         {
-            return new(outcome, current, Of(meeting.Id, roster, answers));
+            answers[member.Id] = new(StoredAnswer.NotYetStored, given);
+            return (new(outcome, given, Of(meeting.Id, roster, answers)), given);
         }
 
-        var row = new AttendanceReplyRow
-        {
-            MeetingId = meeting.Id,
-            MemberId = member.Id,
-            Response = reply.Answer == AttendanceAnswer.Accepted ? AttendanceResponse.Accepted : AttendanceResponse.Declined,
-            SubstituteName = given.SubstituteName,
-            Comment = given.Comment,
-            RecordedAt = given.At,
-            Source = reply.Source,
-        };
-        db.AttendanceReplies.Add(row);
-        if (outcome == AttendanceOutcome.Superseded)
-        {
-            return new(outcome, current, Of(meeting.Id, roster, answers));
-        }
-
-        staged.PointAt(db, meeting.Id, member.Id, row);
-        answers[member.Id] = new(StoredAnswer.NotYetStored, given);
-        return new(outcome, given, Of(meeting.Id, roster, answers));
+        // A superseded reply is kept as history; it does not count.
+        return (new(outcome, current, Of(meeting.Id, roster, answers)), outcome == AttendanceOutcome.Superseded ? given : null);
     }
 
-    /// <summary>One meeting's current answers within a unit of work: as read, then as each staged answer left them.</summary>
+    /// <summary>One meeting's current answers within a unit of work: as read, then as each decided answer left them.</summary>
     private sealed class StagedMeeting(MeetingWindow? meeting, Dictionary<int, StoredAnswer> answers)
     {
-        private readonly Dictionary<int, CurrentAnswerRow> pointers = [];
+        /// <summary>The reply each member's pointer holds in the database: as read, then as this transaction moved it.</summary>
+        private readonly Dictionary<int, long> pointers = answers.ToDictionary(a => a.Key, a => a.Value.ReplyId);
 
         /// <summary>The meeting's start and state as stored now; null when there is no such meeting.</summary>
         public MeetingWindow? Meeting { get; } = meeting;
@@ -243,29 +265,23 @@ internal sealed partial class AttendanceService
             return new(meeting, meeting is null ? [] : await CurrentAsync(db, meetingId, CancellationToken.None));
         }
 
-        /// <summary>
-        /// Moves the member's pointer to the new reply. A pointer read from the database is updated on the reply
-        /// id it had (the concurrency token), so a racing move by another instance fails instead of being lost.
-        /// </summary>
-        public void PointAt(MeetingBotDbContext db, int meetingId, int memberId, AttendanceReplyRow reply)
+        /// <summary>Stores the member's reply; one that <paramref name="counts"/> also moves the member's pointer to it.</summary>
+        /// <returns>False when another instance moved the pointer since it was read.</returns>
+        public async Task<bool> WriteAsync(AnswerCommands commands, int memberId, MemberAnswer reply, bool counts)
         {
-            if (!pointers.TryGetValue(memberId, out var pointer))
+            var id = await commands.InsertReplyAsync(Meeting!.Id, memberId, reply);
+            if (!counts)
             {
-                pointer = new CurrentAnswerRow { MeetingId = meetingId, MemberId = memberId };
-                if (Answers.GetValueOrDefault(memberId) is { } stored)
-                {
-                    pointer.ReplyId = stored.ReplyId;
-                    db.CurrentAnswers.Attach(pointer);
-                }
-                else
-                {
-                    db.CurrentAnswers.Add(pointer);
-                }
-
-                pointers[memberId] = pointer;
+                return true;
             }
 
-            pointer.Reply = reply;
+            if (!await commands.PointAsync(Meeting.Id, memberId, pointers.TryGetValue(memberId, out var from) ? from : null, id))
+            {
+                return false;
+            }
+
+            pointers[memberId] = id;
+            return true;
         }
     }
 

@@ -34,9 +34,13 @@ internal sealed partial class AttendanceService(IDbContextFactory<MeetingBotDbCo
         int meetingId, int memberId, AttendanceAnswer answer, string? substituteName, string? comment,
         ReplySource source, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var db = factory.CreateDbContext();
-        var roster = await RosterStore.MembersAsync(db, cancellationToken);
-        return await SubmitAsync(db, meetingId, roster, new(memberId, answer, substituteName, comment, source, at), cancellationToken);
+        IReadOnlyList<RosterMember> roster;
+        await using (var db = factory.CreateDbContext())
+        {
+            roster = await RosterStore.MembersAsync(db, cancellationToken);
+        }
+
+        return await SubmitAsync(meetingId, roster, new(memberId, answer, substituteName, comment, source, at), cancellationToken);
     }
 
     /// <summary>
@@ -50,8 +54,7 @@ internal sealed partial class AttendanceService(IDbContextFactory<MeetingBotDbCo
         ReplySource source, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        await using var db = factory.CreateDbContext();
-        return await SubmitAsync(db, meeting.Id, roster, new(memberId, answer, substituteName, comment, source, at), cancellationToken);
+        return await SubmitAsync(meeting.Id, roster, new(memberId, answer, substituteName, comment, source, at), cancellationToken);
     }
 
     /// <summary>

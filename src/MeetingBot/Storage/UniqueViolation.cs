@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -11,7 +12,10 @@ internal static class UniqueViolation
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
 
-    public static bool Is(DbUpdateException exception) => exception.InnerException switch
+    public static bool Is(DbUpdateException exception) => Is(exception.InnerException as DbException);
+
+    /// <summary>The same, for raw commands, whose errors come unwrapped.</summary>
+    public static bool Is(DbException? exception) => exception switch
     {
         SqliteException { SqliteErrorCode: SqliteConstraint } sqlite =>
             sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
