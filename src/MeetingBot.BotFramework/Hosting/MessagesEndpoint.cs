@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using MeetingBot.BotFramework.Authentication;
 using MeetingBot.BotFramework.Connector;
@@ -250,8 +251,17 @@ internal sealed class MessagesEndpoint(
         if (result.Body is { } body)
         {
             context.Response.ContentType = "application/json; charset=utf-8";
-            await JsonSerializer.SerializeAsync(context.Response.Body, body, BotJsonContext.Default.JsonElement, context.RequestAborted).ConfigureAwait(false);
+            Copy(context.Response, body);
+            await context.Response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The body's JSON as it was written (and as the dedupe store keeps it), byte for byte: no second serialisation.</summary>
+    private static void Copy(HttpResponse response, JsonElement body)
+    {
+        var json = JsonMarshal.GetRawUtf8Value(body);
+        response.ContentLength = json.Length;
+        response.BodyWriter.Write(json);
     }
 
     private async Task RecordReferenceAsync(Activity activity, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace MeetingBot.Core.Cards;
@@ -17,8 +16,9 @@ public static class CardJson
 
     public static string Serialize(AdaptiveCard card) => JsonSerializer.Serialize(card, Context.AdaptiveCard);
 
-    public static JsonObject ToJsonObject(AdaptiveCard card) =>
-        JsonSerializer.SerializeToNode(card, Context.AdaptiveCard)!.AsObject();
+    public static byte[] SerializeToUtf8Bytes(AdaptiveCard card) => JsonSerializer.SerializeToUtf8Bytes(card, Context.AdaptiveCard);
+
+    public static JsonElement ToJsonElement(AdaptiveCard card) => JsonSerializer.SerializeToElement(card, Context.AdaptiveCard);
 }
 
 [JsonSerializable(typeof(AdaptiveCard))]

@@ -24,7 +24,7 @@ internal static class CardTestData
         new AttendanceTally(0, 0, rosterSize),
         [.. Enumerable.Range(1, rosterSize).Select(i => $"29:1member{i:D2}")]);
 
-    public static JsonObject Json(AdaptiveCard card) => CardJson.ToJsonObject(card);
+    public static JsonObject Json(AdaptiveCard card) => JsonNode.Parse(CardJson.Serialize(card))!.AsObject();
 
     /// <summary>Every action in the card, show-cards and action sets included, depth first.</summary>
     public static IEnumerable<JsonObject> Actions(JsonNode? node)

@@ -21,7 +21,7 @@ internal sealed class CardActionRouter(SpeakerResolver speakers, IEnumerable<ICa
         }
 
         var outcome = await HandleAsync(press, turn, cancellationToken);
-        return outcome.Card is { } card ? InvokeResponse.Card(CardAttachment.ToJson(card)) : InvokeResponse.Message(outcome.Message ?? string.Empty);
+        return outcome.Card is { } card ? InvokeResponse.Card(CardJson.SerializeToUtf8Bytes(card)) : InvokeResponse.Message(outcome.Message ?? string.Empty);
     }
 
     /// <summary>True when the message was a card submit (and has been answered).</summary>

@@ -8,7 +8,7 @@ namespace MeetingBot.Bot.Cards;
 /// <summary>Adaptive Cards as the Connector and invoke responses carry them.</summary>
 internal static class CardAttachment
 {
-    public static JsonElement ToJson(AdaptiveCard card) => JsonSerializer.SerializeToElement(CardJson.ToJsonObject(card));
+    public static JsonElement ToJson(AdaptiveCard card) => CardJson.ToJsonElement(card);
 
     public static Attachment Of(AdaptiveCard card) => new() { ContentType = AdaptiveCard.ContentType, Content = ToJson(card) };
 

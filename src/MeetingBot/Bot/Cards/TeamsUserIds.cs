@@ -17,22 +17,37 @@ namespace MeetingBot.Bot.Cards;
 /// </remarks>
 internal sealed class TeamsUserIds(MeetingBotDbContextFactory factory)
 {
+    /// <summary>The last roster's ids: every press asks for the same kept roster and the same kept chats.</summary>
+    private Last? last;
+
     /// <param name="roster">The roster as the caller has read it; its linked Entra ids select the chats.</param>
-    public Task<IReadOnlyList<string>> OfAsync(IReadOnlyList<RosterMember> roster, CancellationToken cancellationToken) =>
-        OfAsync(roster.Select(m => m.AadObjectId), cancellationToken);
+    public async Task<IReadOnlyList<string>> OfAsync(IReadOnlyList<RosterMember> roster, CancellationToken cancellationToken)
+    {
+        var chats = await ChatsAsync(cancellationToken);
+        if (Volatile.Read(ref last) is { } known && ReferenceEquals(known.Roster, roster) && ReferenceEquals(known.Chats, chats))
+        {
+            return known.Ids;
+        }
+
+        var ids = Of(roster.Select(m => m.AadObjectId), chats);
+        Volatile.Write(ref last, new Last(roster, chats, ids));
+        return ids;
+    }
 
     /// <param name="aadObjectIds">Entra ids; null for a member not linked yet.</param>
-    public async Task<IReadOnlyList<string>> OfAsync(IEnumerable<string?> aadObjectIds, CancellationToken cancellationToken)
-    {
-        var byAadObjectId = await factory.Reads.GetAsync(nameof(TeamsUserIds), 0, ReadAsync, cancellationToken);
-        return
-        [
-            .. aadObjectIds.OfType<string>()
-                .Order(StringComparer.Ordinal)
-                .SelectMany(id => byAadObjectId.GetValueOrDefault(id) ?? [])
-                .Distinct(StringComparer.Ordinal),
-        ];
-    }
+    public async Task<IReadOnlyList<string>> OfAsync(IEnumerable<string?> aadObjectIds, CancellationToken cancellationToken) =>
+        Of(aadObjectIds, await ChatsAsync(cancellationToken));
+
+    private static string[] Of(IEnumerable<string?> aadObjectIds, IReadOnlyDictionary<string, string[]> byAadObjectId) =>
+    [
+        .. aadObjectIds.OfType<string>()
+            .Order(StringComparer.Ordinal)
+            .SelectMany(id => byAadObjectId.GetValueOrDefault(id) ?? [])
+            .Distinct(StringComparer.Ordinal),
+    ];
+
+    private Task<IReadOnlyDictionary<string, string[]>> ChatsAsync(CancellationToken cancellationToken) =>
+        factory.Reads.GetAsync(nameof(TeamsUserIds), 0, ReadAsync, cancellationToken);
 
     private async Task<IReadOnlyDictionary<string, string[]>> ReadAsync(CancellationToken cancellationToken)
     {
@@ -44,4 +59,6 @@ internal sealed class TeamsUserIds(MeetingBotDbContextFactory factory)
         return chats.GroupBy(c => c.AadObjectId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => c.UserId).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
+
+    private sealed record Last(IReadOnlyList<RosterMember> Roster, IReadOnlyDictionary<string, string[]> Chats, string[] Ids);
 }
