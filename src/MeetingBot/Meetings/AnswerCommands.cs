@@ -21,8 +21,9 @@ internal sealed class AnswerCommands : IAsyncDisposable
     public AnswerCommands(DbConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        insertReply = Command(
+        insertReply = PlainCommands.Create(
             connection,
+            null,
             """
             INSERT INTO "AttendanceReplies" ("MeetingId", "MemberId", "Response", "SubstituteName", "Comment", "RecordedAt", "Source")
             VALUES (@meeting, @member, @response, @substitute, @comment, @at, @source) RETURNING "Id"
@@ -30,14 +31,16 @@ internal sealed class AnswerCommands : IAsyncDisposable
             "meeting", "member", "response", "substitute", "comment", "at", "source");
 
         // The reply id the writer read is the concurrency token: another instance's move makes this one change nothing.
-        movePointer = Command(
+        movePointer = PlainCommands.Create(
             connection,
+            null,
             """UPDATE "CurrentAnswers" SET "ReplyId" = @to WHERE "MeetingId" = @meeting AND "MemberId" = @member AND "ReplyId" = @from""",
             "to", "meeting", "member", "from");
 
         // A member's first answer: another instance's first answer at the same moment fails on the primary key.
-        addPointer = Command(
+        addPointer = PlainCommands.Create(
             connection,
+            null,
             """INSERT INTO "CurrentAnswers" ("MeetingId", "MemberId", "ReplyId") VALUES (@meeting, @member, @to)""",
             "meeting", "member", "to");
     }
@@ -53,8 +56,7 @@ internal sealed class AnswerCommands : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(answer);
         var response = answer.Answer == AttendanceAnswer.Accepted ? AttendanceResponse.Accepted : AttendanceResponse.Declined;
-        Bind(
-            insertReply,
+        insertReply.Bind(
             meetingId,
             memberId,
             LowercaseEnumConverter<AttendanceResponse>.Text(response),
@@ -71,11 +73,11 @@ internal sealed class AnswerCommands : IAsyncDisposable
     {
         if (from is { } previous)
         {
-            Bind(movePointer, to, meetingId, memberId, previous);
+            movePointer.Bind(to, meetingId, memberId, previous);
             return await movePointer.ExecuteNonQueryAsync() == 1;
         }
 
-        Bind(addPointer, meetingId, memberId, to);
+        addPointer.Bind(meetingId, memberId, to);
         await addPointer.ExecuteNonQueryAsync();
         return true;
     }
@@ -85,27 +87,5 @@ internal sealed class AnswerCommands : IAsyncDisposable
         await insertReply.DisposeAsync();
         await movePointer.DisposeAsync();
         await addPointer.DisposeAsync();
-    }
-
-    private static DbCommand Command(DbConnection connection, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
-
-    private static void Bind(DbCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
     }
 }

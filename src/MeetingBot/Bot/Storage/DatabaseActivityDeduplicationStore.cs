@@ -208,14 +208,14 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
         // more per statement than SQLite's insert itself, and this writer is the one serial step.
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
-        await using var insert = Command(
+        await using var insert = PlainCommands.Create(
             connection,
             dbTransaction,
             """INSERT INTO "BotProcessedActivities" ("ConversationId", "ActivityId", "ExpiresAt") VALUES (@conversation, @activity, @expires) ON CONFLICT DO NOTHING""",
             "conversation",
             "activity",
             "expires");
-        await using var save = Command(
+        await using var save = PlainCommands.Create(
             connection,
             dbTransaction,
             """UPDATE "BotProcessedActivities" SET "InvokeStatus" = @status, "InvokeBody" = @body WHERE "ConversationId" = @conversation AND "ActivityId" = @activity""",
@@ -233,7 +233,7 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
                     results[i] = await ClaimAsync(db, insert, key, expiresAt, now);
                     break;
                 case OperationKind.SaveResponse:
-                    await ExecuteAsync(save, response!.Status, (object?)response.Body?.GetRawText() ?? DBNull.Value, key.ConversationId, key.ActivityId);
+                    await save.Bind(response!.Status, (object?)response.Body?.GetRawText() ?? DBNull.Value, key.ConversationId, key.ActivityId).ExecuteNonQueryAsync();
                     break;
                 case OperationKind.Release:
                     await Rows(db, key).ExecuteDeleteAsync();
@@ -248,7 +248,7 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
     private static async Task<DeduplicationClaim> ClaimAsync(MeetingBotDbContext db, DbCommand insert, ActivityKey key, DateTimeOffset expiresAt, DateTimeOffset now)
     {
         var expires = StoredInstantConverter.Text(expiresAt);
-        var inserted = await ExecuteAsync(insert, key.ConversationId, key.ActivityId, expires);
+        var inserted = await insert.Bind(key.ConversationId, key.ActivityId, expires).ExecuteNonQueryAsync();
         if (inserted == 1)
         {
             return DeduplicationClaim.First;
@@ -264,31 +264,6 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
 
         var existing = await Rows(db, key).AsNoTracking().Select(r => new { r.InvokeStatus, r.InvokeBody }).FirstOrDefaultAsync();
         return new DeduplicationClaim(false, existing?.InvokeStatus is { } status ? new InvokeResponse(status, Body(existing.InvokeBody)) : null);
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
-
-    private static Task<int> ExecuteAsync(DbCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        return command.ExecuteNonQueryAsync();
     }
 
     private static IQueryable<ProcessedActivityRow> Rows(MeetingBotDbContext db, ActivityKey key) =>
