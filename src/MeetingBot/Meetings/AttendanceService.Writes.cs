@@ -166,7 +166,7 @@ internal sealed partial class AttendanceService
         }
 
         // Still refused: the same source gave this answer at this very instant, the same reply delivered twice.
-        var again = await CurrentAsync(db, answer.MeetingId, CancellationToken.None);
+        var again = (await commands.ReadAsync(answer.MeetingId, CancellationToken.None))?.Answers ?? [];
         return new(AttendanceOutcome.Unchanged, Answer(again, answer.Member.Id), Of(answer.MeetingId, answer.Roster, again));
     }
 
@@ -188,7 +188,7 @@ internal sealed partial class AttendanceService
                 var meetingId = answers[i].MeetingId;
                 if (!meetings.TryGetValue(meetingId, out var staged))
                 {
-                    meetings[meetingId] = staged = await StagedMeeting.ReadAsync(db, meetingId);
+                    meetings[meetingId] = staged = await StagedMeeting.ReadAsync(commands, meetingId);
                 }
 
                 (results[i], var stored) = Decide(answers[i], staged);
@@ -256,13 +256,10 @@ internal sealed partial class AttendanceService
 
         public Dictionary<int, StoredAnswer> Answers { get; } = answers;
 
-        public static async Task<StagedMeeting> ReadAsync(MeetingBotDbContext db, int meetingId)
+        public static async Task<StagedMeeting> ReadAsync(AnswerCommands commands, int meetingId)
         {
-            var meeting = await db.Meetings.AsNoTracking()
-                .Where(m => m.Id == meetingId)
-                .Select(m => new MeetingWindow(m.Id, m.StartUtc, m.State))
-                .SingleOrDefaultAsync();
-            return new(meeting, meeting is null ? [] : await CurrentAsync(db, meetingId, CancellationToken.None));
+            var read = await commands.ReadAsync(meetingId, CancellationToken.None);
+            return new(read?.Meeting, read?.Answers ?? []);
         }
 
         /// <summary>Stores the member's reply; one that <paramref name="counts"/> also moves the member's pointer to it.</summary>

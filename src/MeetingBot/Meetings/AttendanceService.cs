@@ -65,20 +65,27 @@ internal sealed partial class AttendanceService(IDbContextFactory<MeetingBotDbCo
     public async Task<MeetingAttendance?> GetAsync(int meetingId, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        if (!await db.Meetings.AnyAsync(m => m.Id == meetingId, cancellationToken))
+        if (await ReadAsync(db, meetingId, cancellationToken) is not { } read)
         {
             return null;
         }
 
-        var roster = await RosterStore.MembersAsync(db, cancellationToken);
-        return Of(meetingId, roster, await CurrentAsync(db, meetingId, cancellationToken));
+        return Of(meetingId, await RosterStore.MembersAsync(db, cancellationToken), read.Answers);
     }
 
     /// <summary><see cref="GetAsync(int, CancellationToken)"/> for a meeting the caller has, with the roster the turn has read: one read of the answers.</summary>
     public async Task<MeetingAttendance> GetAsync(int meetingId, IReadOnlyList<RosterMember> roster, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        return Of(meetingId, roster, await CurrentAsync(db, meetingId, cancellationToken));
+        return Of(meetingId, roster, (await ReadAsync(db, meetingId, cancellationToken))?.Answers ?? []);
+    }
+
+    private static async Task<(MeetingWindow Meeting, Dictionary<int, StoredAnswer> Answers)?> ReadAsync(
+        MeetingBotDbContext db, int meetingId, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var commands = new AnswerCommands(db.Database.GetDbConnection());
+        return await commands.ReadAsync(meetingId, cancellationToken);
     }
 
     private static MeetingAttendance Of(int meetingId, IReadOnlyList<RosterMember> roster, IReadOnlyDictionary<int, StoredAnswer> answers) =>
@@ -86,17 +93,6 @@ internal sealed partial class AttendanceService(IDbContextFactory<MeetingBotDbCo
 
     private static MemberAnswer? Answer(IReadOnlyDictionary<int, StoredAnswer> answers, int memberId) =>
         answers.GetValueOrDefault(memberId)?.Answer;
-
-    /// <summary>The answer that counts for each member who gave one: one row per member, whatever the history's length.</summary>
-    private static async Task<Dictionary<int, StoredAnswer>> CurrentAsync(MeetingBotDbContext db, int meetingId, CancellationToken cancellationToken) =>
-        await db.CurrentAnswers.AsNoTracking()
-            .Where(c => c.MeetingId == meetingId)
-            .Select(c => c.Reply)
-            .ToDictionaryAsync(r => r.MemberId, r => new StoredAnswer(r.Id, ToAnswer(r)), cancellationToken);
-
-    private static MemberAnswer ToAnswer(AttendanceReplyRow row) => new(
-        row.Response == AttendanceResponse.Accepted ? AttendanceAnswer.Accepted : AttendanceAnswer.Declined,
-        row.SubstituteName, row.Comment, row.Source, row.RecordedAt);
 
     private static string? Comment(string? comment)
     {

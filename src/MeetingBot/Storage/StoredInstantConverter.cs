@@ -12,13 +12,17 @@ namespace MeetingBot.Storage;
 /// </summary>
 internal sealed class StoredInstantConverter() : ValueConverter<DateTimeOffset, string>(
     value => Text(value),
-    text => DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal))
+    text => Instant(text))
 {
     public const string Format = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff'Z'";
 
     /// <summary>"yyyy-MM-ddTHH:mm:ss.fffffffZ" is always this long.</summary>
     public const int Length = 28;
 
-    /// <summary>The stored text, for raw SQL that must write what EF writes.</summary>
+    /// <summary>The stored text, for raw SQL that writes what EF writes.</summary>
     public static string Text(DateTimeOffset instant) => instant.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
+
+    /// <summary>The instant a stored text holds, for raw SQL that reads what EF wrote.</summary>
+    public static DateTimeOffset Instant(string text) =>
+        DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 }

@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace MeetingBot.Tests.Bot;
 
 /// <summary>
-/// Records the SQL commands of one host's database, from EF Core's
-/// diagnostic events. The events are process-wide; only contexts on <c>connectionString</c> count,
+/// Records the SQL statements of one host's database: SQLite's trace of every connection EF Core opens
+/// (its diagnostic events say when), so plain commands count as well as EF's. The events are process-wide; only contexts on <c>connectionString</c> count,
 /// so tests of other hosts running in parallel do not.
 /// </summary>
 internal sealed class DatabaseWorkCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
@@ -48,9 +50,20 @@ internal sealed class DatabaseWorkCounter : IObserver<DiagnosticListener>, IObse
             return;
         }
 
-        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed && Ours(executed.Context))
+        // SQLite's own trace of every statement a connection runs, EF's and plain commands alike; set again on
+        // every open, since a pooled connection may get another handle.
+        if (value.Key == RelationalEventId.ConnectionOpened.Name && value.Value is ConnectionEndEventData opened
+            && Ours(opened.Context) && opened.Connection is SqliteConnection { Handle: { } handle })
         {
-            Commands.Enqueue(executed.Command.CommandText);
+            raw.sqlite3_trace(handle, (_, sql) => Enqueue(sql.utf8_to_string()), null);
+        }
+    }
+
+    private void Enqueue(string sql)
+    {
+        if (Counting)
+        {
+            Commands.Enqueue(sql);
         }
     }
 
