@@ -19,12 +19,6 @@ internal sealed partial class AttendanceService(IDbContextFactory<MeetingBotDbCo
 
     private readonly SqliteWriteGate writeGate = writes;
 
-    /// <summary>A service with a gate of its own, for tools and tests that do not share one.</summary>
-    public AttendanceService(IDbContextFactory<MeetingBotDbContext> factory)
-        : this(factory, new SqliteWriteGate())
-    {
-    }
-
     /// <summary>An answer from anywhere (Outlook's re-read, tests): reads the roster itself.</summary>
     /// <param name="substituteName">
     /// Who comes instead (declines only): a roster member of the same organisation by name, or a

@@ -3,6 +3,7 @@ using MeetingBot.Core.Cards;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Core.Series;
 using MeetingBot.Meetings;
+using MeetingBot.Storage;
 using MeetingBot.Tests.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -152,7 +153,7 @@ public abstract class AttendanceServiceTests<TDatabase> : MeetingTests<TDatabase
         var meeting = await January23Async();
         var kristina = await MemberIdAsync("Kristina Magnusson");
         // Two hosts on one database: each with a write gate of its own, so nothing in the process orders them.
-        AttendanceService[] instances = [new(Factory), new(Factory)];
+        AttendanceService[] instances = [new(Factory, new SqliteWriteGate()), new(Factory, new SqliteWriteGate())];
 
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() => instances[i % 2].RecordAsync(
             meeting.Id, kristina, i % 2 == 0 ? AttendanceAnswer.Accepted : AttendanceAnswer.Declined, null, null,

@@ -36,7 +36,7 @@ public abstract class MeetingTests<TDatabase> : StorageTests<TDatabase>
 
     internal AgendaService Agenda => new(Factory);
 
-    internal AttendanceService Attendance => new(Factory);
+    internal AttendanceService Attendance => new(Factory, new SqliteWriteGate());
 
     internal RosterStore Roster => new(Factory);
 

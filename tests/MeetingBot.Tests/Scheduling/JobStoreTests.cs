@@ -1,5 +1,6 @@
 using MeetingBot.Core.Scheduling;
 using MeetingBot.Scheduling.Storage;
+using MeetingBot.Storage;
 using MeetingBot.Storage.Rows;
 using MeetingBot.Tests.Storage;
 
@@ -11,7 +12,7 @@ public abstract class JobStoreTests<TDatabase> : StorageTests<TDatabase>
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
     private static readonly JobKind[] Kinds = [JobKind.PostAgenda];
 
-    private JobStore Store => new(Factory);
+    private JobStore Store => new(Factory, new SqliteWriteGate());
 
     private DateTimeOffset Now => Clock.GetUtcNow();
 

@@ -17,7 +17,7 @@ public sealed class ScheduleServiceTests : StorageTests<SqliteTestDatabase>
     /// <summary>The chat schedule service over <paramref name="factory"/>'s database, with no job handlers.</summary>
     internal static ScheduleService NewService(IDbContextFactory<MeetingBotDbContext> factory, TimeProvider clock, SchedulingOptions options)
     {
-        var store = new JobStore(factory);
+        var store = new JobStore(factory, new SqliteWriteGate());
         var meetings = new MeetingSource(factory);
         var planner = new SchedulePlanner(meetings, store, Options.Create(options), new ScheduledJobHandlers([]), clock);
         return new ScheduleService(meetings, store, planner, clock);

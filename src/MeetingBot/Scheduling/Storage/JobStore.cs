@@ -16,12 +16,6 @@ internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts, 
 {
     private const int MaxErrorLength = 2000;
 
-    /// <summary>A store with a gate of its own, for tools and tests that do not share one.</summary>
-    public JobStore(IDbContextFactory<MeetingBotDbContext> contexts)
-        : this(contexts, new SqliteWriteGate())
-    {
-    }
-
     /// <summary>Inserts jobs not yet planned (by unique key) and moves pending ones whose meeting moved, unless moved by hand.</summary>
     public async Task PlanAsync(IEnumerable<PlannedJob> jobs, CancellationToken cancellationToken)
     {

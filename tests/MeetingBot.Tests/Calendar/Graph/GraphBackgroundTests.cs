@@ -28,7 +28,7 @@ public sealed class GraphBackgroundTests : IAsyncLifetime
         await using var database = new SqliteTestDatabase();
         await database.CreateAsync();
         await new StorageMigrator(database.Factory).MigrateAsync(CancellationToken.None);
-        var outlook = new OutlookReplies(database.Factory, new AttendanceService(database.Factory), NullLogger<OutlookReplies>.Instance);
+        var outlook = new OutlookReplies(database.Factory, new AttendanceService(database.Factory, new SqliteWriteGate()), NullLogger<OutlookReplies>.Instance);
         var options = Options.Create(new GraphCalendarOptions { ReReadInterval = TimeSpan.FromHours(4) });
         using var service = new RsvpRefreshService(new GraphSeriesCalendar(graph.CreateClient(), Series2026.Mailbox, time),
             new RsvpRefreshSignal(), outlook, options, time, NullLogger<RsvpRefreshService>.Instance);
