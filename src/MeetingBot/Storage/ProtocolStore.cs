@@ -82,14 +82,6 @@ internal sealed class ProtocolStore(IDbContextFactory<MeetingBotDbContext> facto
         return await db.Protocols.Where(p => p.Year == year && p.Number != null).Select(p => p.Number!.Value).ToListAsync(cancellationToken);
     }
 
-    public async Task<Protocol?> FindAsync(int number, int year, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        var row = await WithChildren(db.Protocols.AsNoTracking())
-            .SingleOrDefaultAsync(p => p.Number == number && p.Year == year, cancellationToken);
-        return row is null ? null : ProtocolRows.ToProtocol(row);
-    }
-
     /// <summary>Every stored protocol, oldest meeting first.</summary>
     public async Task<IReadOnlyList<Protocol>> ListAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using MeetingBot.Testing;
 using System.Text.Json.Nodes;
 using MeetingBot.Core.Cards;
 using MeetingBot.Core.Protocols;
@@ -20,7 +21,7 @@ internal static class CardTestData
         new TimeOnly(13, 0),
         "Mindpark, Bredgatan 11, Helsingborg",
         joinUrl,
-        [.. SeedProtocol.Value.Items.Select(AgendaItem.From)],
+        [.. SeedProtocol.Value.Items.Select(SeedAgendaItems.From)],
         new AttendanceTally(0, 0, rosterSize),
         [.. Enumerable.Range(1, rosterSize).Select(i => $"29:1member{i:D2}")]);
 

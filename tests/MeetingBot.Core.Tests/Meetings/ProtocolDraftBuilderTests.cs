@@ -1,3 +1,4 @@
+using MeetingBot.Testing;
 using MeetingBot.Core.Cards;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Core.Protocols;
@@ -16,7 +17,7 @@ public sealed class ProtocolDraftBuilderTests
     private static Meeting Meeting { get; } = new(
         7, "Kommundirektörsmöte i Familjen Helsingborg", new DateOnly(2026, 1, 23), new TimeOnly(8, 30), new TimeOnly(13, 0),
         "Mindpark, Bredgatan 11, Helsingborg", null, MeetingState.Planned,
-        [.. AgendaTextParser.Parse(SeedAgenda.Text).Select(AgendaItem.From)]);
+        [.. AgendaTextParser.Parse(SeedAgenda.Text).Select(SeedAgendaItems.From)]);
 
     private static MeetingAttendance Attendance { get; } = new(7,
     [

@@ -120,14 +120,4 @@ public sealed class BadInputTests
 
         Assert.Equal(5, ProtocolImporter.Import(bytes).Number);
     }
-
-    [Fact]
-    public async Task ImportAsync_Stream_ReadsTheSeed()
-    {
-        await using var stream = File.OpenRead(Fixture.Path(Fixture.SeedName));
-
-        var protocol = await ProtocolImporter.ImportAsync(stream, CancellationToken.None);
-
-        Assert.Equal(9, protocol.Items.Count);
-    }
 }

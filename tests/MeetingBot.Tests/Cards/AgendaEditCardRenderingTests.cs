@@ -1,3 +1,4 @@
+using MeetingBot.Testing;
 using MeetingBot.Core.Cards;
 
 namespace MeetingBot.Tests.Cards;
@@ -7,7 +8,7 @@ public sealed class AgendaEditCardRenderingTests(CardOracle oracle)
 {
     private static AgendaEditModel Seed { get; } = new(
         CardScenarios.MeetingId, "Kommundirektörsmöte i Familjen Helsingborg", new DateOnly(2026, 1, 23),
-        [.. CardScenarios.Seed.Items.Select(AgendaItem.From)]);
+        [.. CardScenarios.Seed.Items.Select(SeedAgendaItems.From)]);
 
     /// <summary>The renderer wraps each input in a div carrying the input's id.</summary>
     private Microsoft.Playwright.ILocator Input(string id) => oracle.Page.Locator($"#{id}").Locator("input, textarea");

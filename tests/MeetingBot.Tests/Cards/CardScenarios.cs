@@ -1,3 +1,4 @@
+using MeetingBot.Testing;
 using MeetingBot.Core.Cards;
 using MeetingBot.Core.Protocols;
 
@@ -28,7 +29,7 @@ internal static class CardScenarios
         new TimeOnly(13, 0),
         "Mindpark, Bredgatan 11, Helsingborg",
         joinUrl,
-        [.. Seed.Items.Select(AgendaItem.From)],
+        [.. Seed.Items.Select(SeedAgendaItems.From)],
         tally,
         [.. Roster.Select((_, i) => $"29:1member{i + 1:D2}")]);
 

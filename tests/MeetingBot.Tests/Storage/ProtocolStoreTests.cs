@@ -16,7 +16,7 @@ public abstract class ProtocolStoreTests<TDatabase> : StorageTests<TDatabase>
         var protocol = SampleProtocols.June2025();
 
         var outcome = await Store.SaveAsync(protocol, CancellationToken.None);
-        var stored = await Store.FindAsync(5, 2025, CancellationToken.None);
+        var stored = (await Store.ListAsync(CancellationToken.None)).SingleOrDefault(p => p.Number == 5 && p.Year == 2025);
 
         Assert.Equal(ProtocolSaveOutcome.Created, outcome);
         AssertSameProtocol(protocol, stored);
@@ -31,7 +31,7 @@ public abstract class ProtocolStoreTests<TDatabase> : StorageTests<TDatabase>
         var outcome = await Store.SaveAsync(corrected, CancellationToken.None);
 
         Assert.Equal(ProtocolSaveOutcome.Replaced, outcome);
-        AssertSameProtocol(corrected, await Store.FindAsync(5, 2025, CancellationToken.None));
+        AssertSameProtocol(corrected, (await Store.ListAsync(CancellationToken.None)).SingleOrDefault(p => p.Number == 5 && p.Year == 2025));
         await using var db = Factory.CreateDbContext();
         Assert.Equal(1, await db.Protocols.CountAsync());
         Assert.Equal(2, await db.ProtocolItems.CountAsync());
@@ -50,7 +50,7 @@ public abstract class ProtocolStoreTests<TDatabase> : StorageTests<TDatabase>
         await using var db = Factory.CreateDbContext();
         Assert.Equal(1, await db.Protocols.CountAsync());
         Assert.Equal(3, await db.Decisions.CountAsync());
-        AssertSameProtocol(protocol, await Store.FindAsync(5, 2025, CancellationToken.None));
+        AssertSameProtocol(protocol, (await Store.ListAsync(CancellationToken.None)).SingleOrDefault(p => p.Number == 5 && p.Year == 2025));
     }
 
     [Fact]
@@ -80,8 +80,8 @@ public abstract class ProtocolStoreTests<TDatabase> : StorageTests<TDatabase>
         var outcome = await Store.SaveAsync(SampleProtocols.June2025() with { Number = 6 }, CancellationToken.None);
 
         Assert.Equal(ProtocolSaveOutcome.Created, outcome);
-        Assert.NotNull(await Store.FindAsync(5, 2025, CancellationToken.None));
-        Assert.NotNull(await Store.FindAsync(6, 2025, CancellationToken.None));
+        Assert.NotNull((await Store.ListAsync(CancellationToken.None)).SingleOrDefault(p => p.Number == 5 && p.Year == 2025));
+        Assert.NotNull((await Store.ListAsync(CancellationToken.None)).SingleOrDefault(p => p.Number == 6 && p.Year == 2025));
     }
 
     [Fact]

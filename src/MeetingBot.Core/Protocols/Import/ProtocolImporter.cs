@@ -13,14 +13,6 @@ public static class ProtocolImporter
 
     public static Protocol Import(ReadOnlyMemory<byte> content) => ProtocolTextParser.Parse(ToText(content));
 
-    public static async Task<Protocol> ImportAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return Import(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
-    }
-
     /// <summary>The text a protocol file holds, before parsing.</summary>
     public static string ToText(ReadOnlyMemory<byte> content)
     {
