@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.Storage;
 
-namespace MeetingBot.BotFramework.Storage;
+namespace MeetingBot.Testing;
 
-/// <summary>A single-instance store for tests and tools; the host uses a database-backed one so duplicates are caught across instances.</summary>
+/// <summary>A single-instance store for tests of the protocol library; the host uses a database-backed one so duplicates are caught across instances.</summary>
 public sealed class InMemoryActivityDeduplicationStore(TimeProvider timeProvider) : IActivityDeduplicationStore
 {
     private readonly ConcurrentDictionary<ActivityKey, Entry> entries = new();

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using MeetingBot.BotFramework.Storage;
 
-namespace MeetingBot.BotFramework.Storage;
+namespace MeetingBot.Testing;
 
+/// <summary>The conversation references of one process, for tests of the protocol library.</summary>
 public sealed class InMemoryConversationReferenceStore : IConversationReferenceStore
 {
     private readonly ConcurrentDictionary<string, ConversationReference> references = new(StringComparer.Ordinal);

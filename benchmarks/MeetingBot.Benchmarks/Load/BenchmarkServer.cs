@@ -1,3 +1,5 @@
+using MeetingBot.Testing;
+using MeetingBot.BotFramework.Storage;
 using System.Text;
 using MeetingBot.Bot;
 using MeetingBot.BotFramework.Handlers;
@@ -67,6 +69,8 @@ internal static class BenchmarkServer
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddBotFramework();
+        builder.Services.AddSingleton<IActivityDeduplicationStore>(sp => new InMemoryActivityDeduplicationStore(sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
         builder.Services.AddScoped<IActivityHandler, EchoInvokeHandler>();
         var app = builder.Build();
         app.MapBotEndpoints();

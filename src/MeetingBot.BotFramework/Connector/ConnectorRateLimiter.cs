@@ -45,7 +45,7 @@ internal sealed class ConnectorRateLimiter(TimeProvider time)
             TimeSpan wait;
             lock (gate)
             {
-                if (TryGrant(key, out var permit, out var roomIn))
+                if (TryAcquire(key, out var permit, out var roomIn))
                 {
                     return permit;
                 }
@@ -61,28 +61,6 @@ internal sealed class ConnectorRateLimiter(TimeProvider time)
         }
     }
 
-    /// <summary>Takes a permit only if one is free now (and gives it back at once); for tests of the limits.</summary>
-    internal bool TryAcquireNow(RateLimitKey key)
-    {
-        if (!TryAcquire(key, out var permit, out _))
-        {
-            return false;
-        }
-
-        permit.Dispose();
-        return true;
-    }
-
-    /// <summary>The non-waiting core of <see cref="AcquireAsync"/>; for tests that drive the clock themselves.</summary>
-    /// <param name="roomIn">When refused: how long until the fullest window frees a place, null if that waits on a call in flight.</param>
-    internal bool TryAcquire(RateLimitKey key, [NotNullWhen(true)] out CallPermit? permit, out TimeSpan? roomIn)
-    {
-        lock (gate)
-        {
-            return TryGrant(key, out permit, out roomIn);
-        }
-    }
-
     internal void End(CallSlot slot)
     {
         lock (gate)
@@ -94,8 +72,12 @@ internal sealed class ConnectorRateLimiter(TimeProvider time)
         }
     }
 
-    private bool TryGrant(RateLimitKey key, [NotNullWhen(true)] out CallPermit? permit, out TimeSpan? roomIn)
+    /// <summary>The non-waiting core of <see cref="AcquireAsync"/>; tests drive the clock through it themselves.</summary>
+    /// <param name="roomIn">When refused: how long until the fullest window frees a place, null if that waits on a call in flight.</param>
+    internal bool TryAcquire(RateLimitKey key, [NotNullWhen(true)] out CallPermit? permit, out TimeSpan? roomIn)
     {
+        // Re-entrant: AcquireAsync holds the gate already while it also waits for the next ending call.
+        using var held = gate.EnterScope();
         var now = time.GetTimestamp();
         SweepIdle(now);
         WindowLog[] logs = [Tenant(key.Tenant ?? string.Empty), .. Conversation(key.Conversation, key.Operation)];

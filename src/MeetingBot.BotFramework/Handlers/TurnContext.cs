@@ -13,9 +13,6 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
     /// <summary>The conversation the activity came from.</summary>
     public ConversationAddress Address { get; } = new(activity.ServiceUrl ?? string.Empty, activity.Conversation?.Id ?? string.Empty, activity.TenantId);
 
-    public Task<string?> ReplyAsync(string text, CancellationToken cancellationToken) =>
-        ReplyAsync(Activity.CreateReply(text), cancellationToken);
-
     /// <summary>Replies in the conversation, threaded under the incoming activity where the channel supports it.</summary>
     /// <returns>The reply's activity id, or null when the Connector answered without one.</returns>
     public Task<string?> ReplyAsync(Activity reply, CancellationToken cancellationToken) =>

@@ -18,8 +18,8 @@ public static class BotFrameworkServiceExtensions
 
     /// <summary>
     /// Registers the protocol: options from <c>Bot:*</c> (validated at start-up), token validation,
-    /// the Connector client, and in-memory stores unless the host registers its own
-    /// <see cref="IActivityDeduplicationStore"/> and <see cref="IConversationReferenceStore"/>.
+    /// and the Connector client. The host registers the stores (<see cref="IActivityDeduplicationStore"/> and
+    /// <see cref="IConversationReferenceStore"/>): only it knows where they can be shared across instances.
     /// The host registers its <see cref="Handlers.IActivityHandler"/> (scoped or singleton).
     /// See <see cref="BotFrameworkState"/> for when the bot is off.
     /// </summary>
@@ -70,8 +70,6 @@ public static class BotFrameworkServiceExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ConnectorClient>>()));
 
-        services.TryAddSingleton<IActivityDeduplicationStore, InMemoryActivityDeduplicationStore>();
-        services.TryAddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
         services.AddSingleton<ConversationReferenceRecorder>();
         services.AddSingleton<BackgroundActivityQueue>();
         services.AddHostedService<BackgroundActivityProcessor>();

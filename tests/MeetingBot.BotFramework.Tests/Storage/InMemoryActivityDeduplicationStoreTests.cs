@@ -1,3 +1,4 @@
+using MeetingBot.Testing;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 using Microsoft.Extensions.Time.Testing;

@@ -31,7 +31,7 @@ internal sealed class RecordingHandler : ActivityHandler
         Calls.Enqueue("message:" + turn.Activity.Text);
         if (turn.Activity.Text == "hej")
         {
-            await turn.ReplyAsync("Hej! Jag är mötesboten.", cancellationToken);
+            await turn.ReplyAsync(turn.Activity.CreateReply("Hej! Jag är mötesboten."), cancellationToken);
         }
 
         FirstBackground.TrySetResult(turn.Activity);

@@ -1,3 +1,5 @@
+using MeetingBot.Testing;
+using MeetingBot.BotFramework.Storage;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -46,6 +48,8 @@ internal sealed class TestBot : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddBotFramework();
+        builder.Services.AddSingleton<IActivityDeduplicationStore>(sp => new InMemoryActivityDeduplicationStore(sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
         var handler = new RecordingHandler();
         builder.Services.AddSingleton<IActivityHandler>(handler);
         var app = builder.Build();
