@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using MeetingBot.Bot.Downloads;
 using MeetingBot.Hosting;
 using Microsoft.Extensions.Options;
@@ -19,7 +18,7 @@ internal sealed class JusteringLinks(PublicAddress address, IOptions<DownloadLin
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
 
-    private readonly byte[] key = options.Value.KeyBytes() ?? RandomNumberGenerator.GetBytes(DownloadLinkOptions.MinimumKeyBytes);
+    private readonly LinkSignature signature = new(options.Value.KeyBytes() ?? RandomNumberGenerator.GetBytes(DownloadLinkOptions.MinimumKeyBytes));
 
     public Uri For(int meetingId, int version) => For(meetingId, version.ToString(CultureInfo.InvariantCulture));
 
@@ -27,13 +26,8 @@ internal sealed class JusteringLinks(PublicAddress address, IOptions<DownloadLin
 
     public bool IsValid(int meetingId, string? version, long? expires, string? signature)
     {
-        if (version is null || expires is null || signature is null || expires < time.GetUtcNow().ToUnixTimeSeconds())
-        {
-            return false;
-        }
-
-        var expected = Encoding.ASCII.GetBytes(Sign(meetingId, version, expires.Value));
-        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(signature));
+        return version is not null && expires >= time.GetUtcNow().ToUnixTimeSeconds()
+            && this.signature.Verifies(Payload(meetingId, version, expires.Value), signature);
     }
 
     private Uri For(int meetingId, string version)
@@ -43,9 +37,8 @@ internal sealed class JusteringLinks(PublicAddress address, IOptions<DownloadLin
             $"protocols/{meetingId}/pdf?version={version}&expires={expires}&sig={Sign(meetingId, version, expires)}"));
     }
 
-    private string Sign(int meetingId, string version, long expires)
-    {
-        var mac = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"justering.pdf:{meetingId}:{version}:{expires}")));
-        return Convert.ToBase64String(mac).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-    }
+    private string Sign(int meetingId, string version, long expires) => signature.Sign(Payload(meetingId, version, expires));
+
+    private static string Payload(int meetingId, string version, long expires) =>
+        string.Create(CultureInfo.InvariantCulture, $"justering.pdf:{meetingId}:{version}:{expires}");
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using MeetingBot.Hosting;
 using MeetingBot.Meetings;
 using Microsoft.Extensions.Options;
@@ -18,7 +17,7 @@ internal sealed class ProtocolLinks(PublicAddress address, IOptions<DownloadLink
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
-    private readonly byte[] key = options.Value.KeyBytes() ?? RandomNumberGenerator.GetBytes(DownloadLinkOptions.MinimumKeyBytes);
+    private readonly LinkSignature signature = new(options.Value.KeyBytes() ?? RandomNumberGenerator.GetBytes(DownloadLinkOptions.MinimumKeyBytes));
 
     public Uri For(int meetingId, ProtocolFormat format)
     {
@@ -30,13 +29,7 @@ internal sealed class ProtocolLinks(PublicAddress address, IOptions<DownloadLink
 
     public bool IsValid(int meetingId, string format, long expires, string? signature)
     {
-        if (signature is null || expires < time.GetUtcNow().ToUnixTimeSeconds())
-        {
-            return false;
-        }
-
-        var expected = Encoding.ASCII.GetBytes(Sign(meetingId, format, expires));
-        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(signature));
+        return expires >= time.GetUtcNow().ToUnixTimeSeconds() && this.signature.Verifies(Payload(meetingId, format, expires), signature);
     }
 
     public static string Name(ProtocolFormat format) => format == ProtocolFormat.Docx ? "docx" : "markdown";
@@ -48,9 +41,7 @@ internal sealed class ProtocolLinks(PublicAddress address, IOptions<DownloadLink
         _ => null,
     };
 
-    private string Sign(int meetingId, string format, long expires)
-    {
-        var mac = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{meetingId}:{format}:{expires}")));
-        return Convert.ToBase64String(mac).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-    }
+    private string Sign(int meetingId, string format, long expires) => signature.Sign(Payload(meetingId, format, expires));
+
+    private static string Payload(int meetingId, string format, long expires) => string.Create(CultureInfo.InvariantCulture, $"{meetingId}:{format}:{expires}");
 }

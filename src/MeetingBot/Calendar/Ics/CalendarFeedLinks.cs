@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using MeetingBot.Bot.Downloads;
 using MeetingBot.Hosting;
 using Microsoft.Extensions.Options;
@@ -22,8 +21,8 @@ internal sealed class CalendarFeedLinks(IOptions<SeriesCalendarOptions> calendar
 {
     private static readonly byte[] DerivationLabel = "MeetingBot calendar feed links"u8.ToArray();
 
-    private readonly byte[] key = DownloadLinkOptions.Decode(calendar.Value.FeedLinkKey)
-        ?? (downloads.Value.KeyBytes() is { } shared ? HMACSHA256.HashData(shared, DerivationLabel) : RandomNumberGenerator.GetBytes(DownloadLinkOptions.MinimumKeyBytes));
+    private readonly LinkSignature signature = new(DownloadLinkOptions.Decode(calendar.Value.FeedLinkKey)
+        ?? (downloads.Value.KeyBytes() is { } shared ? HMACSHA256.HashData(shared, DerivationLabel) : RandomNumberGenerator.GetBytes(DownloadLinkOptions.MinimumKeyBytes)));
 
     public Uri For(int year, int memberId, string email) => address.Resolve(PathFor(year, memberId, email));
 
@@ -35,14 +34,10 @@ internal sealed class CalendarFeedLinks(IOptions<SeriesCalendarOptions> calendar
     public bool IsValid(int year, int memberId, string? email, string? token)
     {
         // Compared in constant time, and computed for an unknown member too, so neither timing nor answer says who is on the roster.
-        var expected = Encoding.ASCII.GetBytes(Sign(year, memberId, email ?? string.Empty));
-        var given = Encoding.ASCII.GetBytes(token ?? string.Empty);
-        return CryptographicOperations.FixedTimeEquals(expected, given) && email is not null;
+        return signature.Verifies(Payload(year, memberId, email ?? string.Empty), token) && email is not null;
     }
 
-    private string Sign(int year, int memberId, string email)
-    {
-        var mac = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"calendar.ics:{year}:{memberId}:{email}")));
-        return Convert.ToBase64String(mac).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-    }
+    private string Sign(int year, int memberId, string email) => signature.Sign(Payload(year, memberId, email));
+
+    private static string Payload(int year, int memberId, string email) => string.Create(CultureInfo.InvariantCulture, $"calendar.ics:{year}:{memberId}:{email}");
 }
