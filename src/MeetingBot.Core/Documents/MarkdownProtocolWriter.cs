@@ -3,7 +3,8 @@ using MeetingBot.Core.Protocols;
 namespace MeetingBot.Core.Documents;
 
 /// <summary>
-/// Writes a protocol as Markdown in the seed's layout, marked up like the Word document: the
+/// Writes a protocol as Markdown in the seed's layout, from the same <see cref="ProtocolOutline"/> as the
+/// Word and PDF writers, marked up like the Word document: the
 /// heading as "#", sections and items as "##", "Mötet beslutar" as "###", bold labels, the
 /// attendance as a two-column table and a decision's list as "- " entries. The text importer
 /// reads this light Markdown like a text layer, so the output imports back into the same model.
@@ -19,24 +20,29 @@ public static class MarkdownProtocolWriter
         ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(writer);
 
-        Block(writer, $"# {ProtocolLayout.Heading(protocol)}");
-        Block(writer, Bold(protocol.Title));
-        Block(writer, ProtocolLayout.PlaceAndDate(protocol));
-        Block(writer, Labelled(ProtocolLayout.TimeAndPlaceLabel, ProtocolLayout.TimeAndPlace(protocol)));
-        if (ProtocolLayout.RoomLine(protocol) is { } room)
+        var inList = false;
+        foreach (var block in ProtocolOutline.Blocks(protocol))
         {
-            Block(writer, room);
-        }
+            if (inList && block.Kind != OutlineKind.ListEntry)
+            {
+                // A decision's list ends with a blank line, as a paragraph does.
+                writer.Write('\n');
+            }
 
-        People(writer, ProtocolLayout.PresentHeading, protocol.Present);
-        People(writer, ProtocolLayout.AbsentHeading, protocol.Absent);
-        foreach (var item in protocol.Items)
-        {
-            Item(writer, item);
+            inList = block.Kind == OutlineKind.ListEntry;
+            switch (block.Kind)
+            {
+                case OutlineKind.Title: Block(writer, $"# {block.Text}"); break;
+                case OutlineKind.Subtitle: Block(writer, Bold(block.Text)); break;
+                case OutlineKind.Heading1: Block(writer, $"## {block.Text}"); break;
+                case OutlineKind.Heading2: Block(writer, $"### {block.Text}"); break;
+                case OutlineKind.Labelled: Block(writer, $"{Bold(block.Label!)} {block.Text}"); break;
+                case OutlineKind.People: People(writer, block.Names); break;
+                case OutlineKind.ListEntry: writer.Write($"- {OneLine(block.Text)}\n"); break;
+                case OutlineKind.Closing: writer.Write($"{Bold(block.Text)}\n"); break;
+                default: Block(writer, block.Text); break;
+            }
         }
-
-        writer.Write(Bold(ProtocolLayout.Closing));
-        writer.Write('\n');
     }
 
     public static string Render(Protocol protocol)
@@ -47,66 +53,19 @@ public static class MarkdownProtocolWriter
     }
 
     /// <summary>Two columns filled row by row as in the signed protocols; the header row stays empty because the section heading names the list.</summary>
-    private static void People(TextWriter writer, string heading, IReadOnlyList<Participant> people)
+    private static void People(TextWriter writer, IReadOnlyList<string> names)
     {
-        if (people.Count == 0)
-        {
-            return;
-        }
-
-        Block(writer, $"## {heading}");
         writer.Write("| | |\n|---|---|\n");
-        for (var i = 0; i < people.Count; i += 2)
+        for (var i = 0; i < names.Count; i += 2)
         {
-            var left = OneLine(ProtocolLayout.Person(people[i]));
-            writer.Write(i + 1 < people.Count ? $"| {left} | {OneLine(ProtocolLayout.Person(people[i + 1]))} |\n" : $"| {left} | |\n");
+            var left = OneLine(names[i]);
+            writer.Write(i + 1 < names.Count ? $"| {left} | {OneLine(names[i + 1])} |\n" : $"| {left} | |\n");
         }
 
         writer.Write('\n');
     }
 
-    private static void Item(TextWriter writer, ProtocolItem item)
-    {
-        Block(writer, $"## {ProtocolLayout.ItemHeading(item)}");
-        if (!string.IsNullOrWhiteSpace(item.Summary))
-        {
-            Block(writer, Labelled(ProtocolLayout.SummaryLabel, item.Summary));
-        }
-
-        foreach (var presenter in item.Presenters)
-        {
-            Block(writer, Labelled(ProtocolLayout.PresenterLabel, presenter));
-        }
-
-        foreach (var attachment in item.Attachments)
-        {
-            Block(writer, Labelled(ProtocolLayout.AttachmentLabel, attachment));
-        }
-
-        if (item.Decisions.Count == 0)
-        {
-            return;
-        }
-
-        Block(writer, $"### {ProtocolLayout.DecisionsHeading}");
-        foreach (var clause in item.Decisions.Select(DecisionClause.Parse))
-        {
-            Block(writer, clause.Text);
-            if (clause.Entries.Count > 0)
-            {
-                foreach (var entry in clause.Entries)
-                {
-                    writer.Write($"- {OneLine(entry)}\n");
-                }
-
-                writer.Write('\n');
-            }
-        }
-    }
-
     private static string Bold(string text) => $"**{text}**";
-
-    private static string Labelled(string label, string text) => $"{Bold(label)} {text}";
 
     private static void Block(TextWriter writer, string text)
     {

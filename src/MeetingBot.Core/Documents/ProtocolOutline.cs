@@ -3,8 +3,8 @@ using MeetingBot.Core.Protocols;
 namespace MeetingBot.Core.Documents;
 
 /// <summary>
-/// The blocks of a protocol document in reading order, said once for every paged writer (Word and
-/// PDF): each writer only decides how a kind of block looks, never which blocks there are.
+/// The blocks of a protocol document in reading order, said once for every writer (Word, PDF and
+/// Markdown): each writer only decides how a kind of block looks, never which blocks there are.
 /// </summary>
 internal static class ProtocolOutline
 {
