@@ -35,7 +35,7 @@ internal static class RegisterLatencyRun
         }
 
         Array.Sort(latencies);
-        Console.WriteLine($"decisions: {register.Count}, protocols: {protocols.Count}");
+        Console.WriteLine($"decisions: {register.Entries.Count}, protocols: {protocols.Count}");
         Console.WriteLine($"build: {build.TotalMilliseconds:F0} ms, register memory: {memory / 1024.0 / 1024.0:F1} MiB");
         Console.WriteLine($"question latency over {questions}: p50 {latencies[questions / 2]:F2} ms, p99 {latencies[(int)(questions * 0.99)]:F2} ms, max {latencies[^1]:F2} ms");
         GC.KeepAlive(register);

@@ -60,8 +60,6 @@ public sealed class DecisionRegister
 
     public static DecisionRegister Empty { get; } = new([]);
 
-    public int Count => entries.Length;
-
     public IReadOnlyList<DecisionEntry> Entries => entries;
 
     /// <summary>

@@ -18,19 +18,6 @@ public static class ProtocolJson
 
     public static string Serialize(Protocol protocol) => JsonSerializer.Serialize(protocol, TypeInfo);
 
-    /// <remarks>Throws <see cref="DomainException"/> for JSON that is malformed or lacks a member.</remarks>
-    public static Protocol Deserialize(string json)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(json, TypeInfo) ?? throw new DomainException("the protocol JSON is null");
-        }
-        catch (JsonException ex)
-        {
-            throw new DomainException($"the protocol JSON is invalid: {ex.Message}", ex);
-        }
-    }
-
     private static void WithoutDerivedMembers(JsonTypeInfo info)
     {
         if (info.Type == typeof(Protocol) && info.Properties.FirstOrDefault(p => p.Name == "reference") is { } reference)

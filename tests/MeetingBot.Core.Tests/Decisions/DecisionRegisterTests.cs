@@ -8,7 +8,7 @@ public sealed class DecisionRegisterTests
     private static readonly DecisionRegister Register = DecisionRegister.Build([June2025, September2025]);
 
     [Fact]
-    public void Build_TwoProtocols_HoldsEveryAttClause() => Assert.Equal(6, Register.Count);
+    public void Build_TwoProtocols_HoldsEveryAttClause() => Assert.Equal(6, Register.Entries.Count);
 
     [Fact]
     public void Build_SameProtocolTwice_KeepsOnlyTheLaterImport()

@@ -65,26 +65,4 @@ public sealed class ProtocolJsonTests
     {
         Assert.Contains("på följande datum:\\n- 23 januari\\n- 27 februari", ProtocolJson.Serialize(Seed), StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Deserialize_SerializedSeed_GivesTheSameProtocol()
-    {
-        var json = ProtocolJson.Serialize(Seed);
-
-        var back = ProtocolJson.Deserialize(json);
-
-        Assert.Equal(json, ProtocolJson.Serialize(back));
-        Assert.Equal(new TimeOnly(8, 30), back.Start);
-    }
-
-    [Theory]
-    [InlineData("{")]
-    [InlineData("{\"number\":5}")]
-    [InlineData("[]")]
-    public void Deserialize_InvalidJson_ThrowsDomainException(string json)
-    {
-        var ex = Assert.Throws<DomainException>(() => ProtocolJson.Deserialize(json));
-
-        Assert.StartsWith("the protocol JSON is invalid", ex.Message, StringComparison.Ordinal);
-    }
 }
