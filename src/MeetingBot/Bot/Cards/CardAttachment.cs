@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MeetingBot.BotFramework.Handlers;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Core.Cards;
@@ -8,9 +7,7 @@ namespace MeetingBot.Bot.Cards;
 /// <summary>Adaptive Cards as the Connector and invoke responses carry them.</summary>
 internal static class CardAttachment
 {
-    public static JsonElement ToJson(AdaptiveCard card) => CardJson.ToJsonElement(card);
-
-    public static Attachment Of(AdaptiveCard card) => new() { ContentType = AdaptiveCard.ContentType, Content = ToJson(card) };
+    public static Attachment Of(AdaptiveCard card) => new() { ContentType = AdaptiveCard.ContentType, Content = CardJson.ToJsonElement(card) };
 
     /// <summary>A new message carrying <paramref name="card"/> (with <paramref name="text"/>, as chat text, for notifications and screen readers).</summary>
     public static Activity Message(AdaptiveCard card, string? text = null)
