@@ -17,7 +17,8 @@ internal static class PlainCommands
         foreach (var name in parameters)
         {
             var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
+            // Named as the SQL spells it: Microsoft.Data.Sqlite otherwise tries each prefix (@, $, :) on every bind.
+            parameter.ParameterName = "@" + name;
             command.Parameters.Add(parameter);
         }
 
