@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using MeetingBot.BotFramework.Authentication;
 using MeetingBot.BotFramework.Connector;
@@ -248,20 +247,14 @@ internal sealed class MessagesEndpoint(
         }
 
         context.Response.StatusCode = result.Status;
-        if (result.Body is { } body)
+        if (result.Json is { } json)
         {
+            // The body as it was written (and as the dedupe store keeps it), byte for byte: no second serialisation.
             context.Response.ContentType = "application/json; charset=utf-8";
-            Copy(context.Response, body);
+            context.Response.ContentLength = json.Length;
+            context.Response.BodyWriter.Write(json);
             await context.Response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>The body's JSON as it was written (and as the dedupe store keeps it), byte for byte: no second serialisation.</summary>
-    private static void Copy(HttpResponse response, JsonElement body)
-    {
-        var json = JsonMarshal.GetRawUtf8Value(body);
-        response.ContentLength = json.Length;
-        response.BodyWriter.Write(json);
     }
 
     private async Task RecordReferenceAsync(Activity activity, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ public sealed class InvokeResponseTests
 {
     private static JsonNode Fixture(int index) => JsonNode.Parse(Payloads.Read("f4-invoke-responses"))![index]!;
 
-    private static JsonNode Body(InvokeResponse response) => JsonNode.Parse(response.Body!.Value.GetRawText())!;
+    private static JsonNode Body(InvokeResponse response) => JsonNode.Parse(response.Json)!;
 
     [Fact]
     public void Card_AdaptiveCard_MatchesF4()

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Text.Json;
+using System.Text;
 using System.Threading.Channels;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
@@ -233,7 +233,7 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
                     results[i] = await ClaimAsync(db, insert, key, expiresAt, now);
                     break;
                 case OperationKind.SaveResponse:
-                    await save.Bind(response!.Status, (object?)response.Body?.GetRawText() ?? DBNull.Value, key.ConversationId, key.ActivityId).ExecuteNonQueryAsync();
+                    await save.Bind(response!.Status, response.Json is { } json ? Encoding.UTF8.GetString(json) : DBNull.Value, key.ConversationId, key.ActivityId).ExecuteNonQueryAsync();
                     break;
                 case OperationKind.Release:
                     await Rows(db, key).ExecuteDeleteAsync();
@@ -263,22 +263,11 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
         }
 
         var existing = await Rows(db, key).AsNoTracking().Select(r => new { r.InvokeStatus, r.InvokeBody }).FirstOrDefaultAsync();
-        return new DeduplicationClaim(false, existing?.InvokeStatus is { } status ? new InvokeResponse(status, Body(existing.InvokeBody)) : null);
+        return new DeduplicationClaim(false, existing?.InvokeStatus is { } status ? new InvokeResponse(status, existing.InvokeBody is { } body ? Encoding.UTF8.GetBytes(body) : null) : null);
     }
 
     private static IQueryable<ProcessedActivityRow> Rows(MeetingBotDbContext db, ActivityKey key) =>
         db.Set<ProcessedActivityRow>().Where(r => r.ConversationId == key.ConversationId && r.ActivityId == key.ActivityId);
-
-    private static JsonElement? Body(string? json)
-    {
-        if (json is null)
-        {
-            return null;
-        }
-
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
 
     private enum OperationKind
     {

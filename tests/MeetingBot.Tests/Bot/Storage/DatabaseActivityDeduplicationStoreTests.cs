@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MeetingBot.Bot.Storage;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
@@ -58,7 +59,7 @@ public abstract class DatabaseActivityDeduplicationStoreTests<TDatabase> : Stora
 
         Assert.False(second.IsFirst);
         Assert.Equal(200, second.InvokeResponse!.Status);
-        Assert.Equal("Tack, ditt svar är sparat.", second.InvokeResponse.Body!.Value.GetProperty("value").GetString());
+        Assert.Equal("Tack, ditt svar är sparat.", (string?)JsonNode.Parse(second.InvokeResponse.Json)!["value"]);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public abstract class DatabaseActivityDeduplicationStoreTests<TDatabase> : Stora
         var second = await store.TryClaimAsync(Key, Expiry, CancellationToken.None);
 
         Assert.Equal(501, second.InvokeResponse!.Status);
-        Assert.Null(second.InvokeResponse.Body);
+        Assert.Null(second.InvokeResponse.Json);
     }
 
     [Fact]
