@@ -1,6 +1,5 @@
-using Azure.Core;
-using Azure.Identity;
 using Azure.Security.KeyVault.Certificates;
+using MeetingBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Documents;
@@ -22,7 +21,7 @@ internal static class DocumentsRegistration
 
             if (options.UsesKeyVault)
             {
-                var client = new CertificateClient(options.KeyVaultUri!, Credential(options));
+                var client = new CertificateClient(options.KeyVaultUri!, AzureCredentials.For(options.ManagedIdentityClientId));
                 return new KeyVaultProtocolSealer(client, options.CertificateName!, sp.GetRequiredService<ILogger<KeyVaultProtocolSealer>>());
             }
 
@@ -31,9 +30,4 @@ internal static class DocumentsRegistration
         });
         return builder;
     }
-
-    private static TokenCredential Credential(SigningOptions options) =>
-        string.IsNullOrEmpty(options.ManagedIdentityClientId)
-            ? new DefaultAzureCredential()
-            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
 }

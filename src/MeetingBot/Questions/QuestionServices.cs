@@ -1,6 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
-using Azure.Identity;
+using MeetingBot.Hosting;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using OpenAI;
@@ -48,14 +48,9 @@ internal static class QuestionServices
         // Azure OpenAI v1 samples pass an Entra token; the key path needs no such API.
 #pragma warning disable OPENAI001
         var client = string.IsNullOrEmpty(options.ApiKey)
-            ? new OpenAIClient(new BearerTokenPolicy(Credential(options), CognitiveServicesScope), clientOptions)
+            ? new OpenAIClient(new BearerTokenPolicy(AzureCredentials.For(options.ManagedIdentityClientId), CognitiveServicesScope), clientOptions)
             : new OpenAIClient(new ApiKeyCredential(options.ApiKey), clientOptions);
 #pragma warning restore OPENAI001
         return client.GetChatClient(options.Deployment).AsIChatClient();
     }
-
-    private static Azure.Core.TokenCredential Credential(AzureOpenAIOptions options) =>
-        string.IsNullOrEmpty(options.ManagedIdentityClientId)
-            ? new DefaultAzureCredential()
-            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
 }
