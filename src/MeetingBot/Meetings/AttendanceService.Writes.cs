@@ -68,7 +68,11 @@ internal sealed partial class AttendanceService
         }
     }
 
-    /// <summary>Writes batches until the queue is empty, on one connection, taking the database's turn per batch.</summary>
+    /// <summary>
+    /// Writes batches until the queue is empty, on one connection, taking the database's turn per batch. On SQLite
+    /// the disk flush of each commit comes after the turn (<see cref="SqliteNormalSync"/>), and before anyone hears
+    /// that their answer is stored.
+    /// </summary>
     private async Task DrainAsync()
     {
         do
@@ -80,16 +84,32 @@ internal sealed partial class AttendanceService
                 // One open for the writer's reads and writes, not one per statement: each open of a SQLite
                 // connection registers EF's SQL functions again.
                 await db.Database.OpenConnectionAsync();
-                await using var commands = new AnswerCommands(db.Database.GetDbConnection());
-                while (Dequeue() is { Count: > 0 } batch)
+                var flush = await SqliteNormalSync.BeginAsync(db, CancellationToken.None);
+                try
                 {
-                    using var turn = await writeGate.EnterAsync(db, CancellationToken.None);
-                    await WriteAsync(db, commands, batch);
+                    await using var commands = new AnswerCommands(db.Database.GetDbConnection());
+                    while (Dequeue() is { Count: > 0 } batch)
+                    {
+                        BatchOutcome outcome;
+                        using (await writeGate.EnterAsync(db, CancellationToken.None))
+                        {
+                            outcome = await WriteAsync(db, commands, batch);
+                        }
+
+                        Tell(batch, Durable(outcome, flush));
+                    }
+                }
+                finally
+                {
+                    if (flush is not null)
+                    {
+                        await flush.EndAsync();
+                    }
                 }
             }
             catch (Exception ex)
             {
-                // No connection: everyone waiting hears why. A batch's own failures are told in WriteAsync.
+                // No connection: everyone waiting hears why. A batch's own failures are told in Tell.
                 while (queued.TryDequeue(out var answer))
                 {
                     answer.Completion.TrySetException(ex);
@@ -117,10 +137,11 @@ internal sealed partial class AttendanceService
 
     /// <summary>
     /// One transaction for the batch. Should it meet another instance's write or a reply already stored, the
-    /// batch is written again one answer at a time, each on a fresh read. Every answer's caller hears the
-    /// outcome, or the failure; none waits on the callers' cancellation, since the others depend on the write.
+    /// batch is written again one answer at a time, each on a fresh read. Nobody is answered here: the callers
+    /// hear the outcome once it is durable (<see cref="Tell"/>), and none waits on the callers' cancellation,
+    /// since the others depend on the write.
     /// </summary>
-    private static async Task WriteAsync(MeetingBotDbContext db, AnswerCommands commands, List<PendingAnswer> batch)
+    private static async Task<BatchOutcome> WriteAsync(MeetingBotDbContext db, AnswerCommands commands, List<PendingAnswer> batch)
     {
         try
         {
@@ -134,22 +155,44 @@ internal sealed partial class AttendanceService
                 }
             }
 
-            for (var i = 0; i < batch.Count; i++)
-            {
-                if (results[i].Outcome is AttendanceOutcome.Recorded or AttendanceOutcome.Superseded)
-                {
-                    MeetingBotMetrics.AnswerRecorded(batch[i].Reply.Source.ToString());
-                }
-
-                batch[i].Completion.TrySetResult(results[i]);
-            }
+            return new(results, null);
         }
         catch (Exception ex)
         {
-            foreach (var answer in batch)
+            return new(null, ex);
+        }
+    }
+
+    /// <summary>The batch's outcome once its commit is on disk; a flush that fails fails the batch's callers.</summary>
+    private static BatchOutcome Durable(BatchOutcome outcome, SqliteNormalSync? flush)
+    {
+        try
+        {
+            flush?.Flush();
+            return outcome;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new(null, ex);
+        }
+    }
+
+    private static void Tell(List<PendingAnswer> batch, BatchOutcome outcome)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (outcome.Results is not { } results)
             {
-                answer.Completion.TrySetException(ex);
+                batch[i].Completion.TrySetException(outcome.Failure!);
+                continue;
             }
+
+            if (results[i].Outcome is AttendanceOutcome.Recorded or AttendanceOutcome.Superseded)
+            {
+                MeetingBotMetrics.AnswerRecorded(batch[i].Reply.Source.ToString());
+            }
+
+            batch[i].Completion.TrySetResult(results[i]);
         }
     }
 
@@ -281,6 +324,9 @@ internal sealed partial class AttendanceService
             return true;
         }
     }
+
+    /// <summary>Each answer's result, or the failure every answer of the batch hears.</summary>
+    private sealed record BatchOutcome(AttendanceRecordResult[]? Results, Exception? Failure);
 
     private sealed record PendingAnswer(int MeetingId, IReadOnlyList<RosterMember> Roster, RosterMember Member, GivenAnswer Reply)
     {

@@ -22,7 +22,7 @@ namespace MeetingBot.Bot.Storage;
 /// a single writer also turns 32 fsyncs into one. On SQLite the batch takes the shared
 /// <see cref="SqliteWriteGate"/>, so it never meets the host's other writers on the lock either.
 /// <para>
-/// Commits of this table do not wait for the disk (SQLite <c>synchronous=NORMAL</c> in WAL mode,
+/// Commits of this table do not wait for the disk (SQLite <c>synchronous=NORMAL</c> in WAL mode, <see cref="SqliteNormalSync"/>,
 /// PostgreSQL <c>synchronous_commit=off</c> for the transaction): a power cut may forget the last
 /// moments of claims, so a re-delivery straddling it could be handled twice; the database is never
 /// corrupted, other instances see each claim at once, and every activity no longer pays an fsync
@@ -95,7 +95,7 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
         // Off the host's start-up path: a queue already waiting is written on the thread pool.
         await Task.Yield();
         var batch = new List<Operation>(MaxBatch);
-        MeetingBotDbContext? db = null;
+        Writer? writer = null;
         try
         {
             while (await operations.Reader.WaitToReadAsync())
@@ -108,8 +108,8 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
 
                 try
                 {
-                    db ??= await OpenAsync();
-                    var results = await ApplyAsync(db, batch);
+                    writer ??= await OpenAsync();
+                    var results = await ApplyAsync(writer.Db, batch);
                     for (var i = 0; i < batch.Count; i++)
                     {
                         batch[i].Completion.TrySetResult(results[i]);
@@ -124,14 +124,14 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
                         operation.Completion.TrySetException(ex);
                     }
 
-                    await CloseAsync(db);
-                    db = null;
+                    await CloseAsync(writer);
+                    writer = null;
                 }
             }
         }
         finally
         {
-            await CloseAsync(db);
+            await CloseAsync(writer);
         }
     }
 
@@ -140,19 +140,15 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
     /// statements (Microsoft.Data.Sqlite registers EF's SQL functions again on every open), and under load
     /// the writer commits hundreds of batches a second.
     /// </summary>
-    private async Task<MeetingBotDbContext> OpenAsync()
+    private async Task<Writer> OpenAsync()
     {
         var db = await contexts.CreateDbContextAsync();
         try
         {
             await db.Database.OpenConnectionAsync();
-            if (db is SqliteMeetingBotDbContext)
-            {
-                // Not allowed inside a transaction, and the connection is pooled: set here, restored in CloseAsync.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL");
-            }
 
-            return db;
+            // Claims need not wait for the disk (see the remarks above), so this writer never flushes.
+            return new(db, await SqliteNormalSync.BeginAsync(db, CancellationToken.None));
         }
         catch
         {
@@ -161,26 +157,19 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
         }
     }
 
-    private static async Task CloseAsync(MeetingBotDbContext? db)
+    private static async Task CloseAsync(Writer? writer)
     {
-        if (db is null)
+        if (writer is null)
         {
             return;
         }
 
-        try
+        if (writer.Sync is { } sync)
         {
-            if (db is SqliteMeetingBotDbContext && db.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
-            {
-                await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = FULL");
-            }
-        }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
-        {
-            // A broken connection is not returned to the pool with the setting; nothing else to restore.
+            await sync.EndAsync();
         }
 
-        await db.DisposeAsync();
+        await writer.Db.DisposeAsync();
     }
 
     private async Task<DeduplicationClaim?[]> ApplyAsync(MeetingBotDbContext db, List<Operation> batch)
@@ -268,6 +257,9 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
 
     private static IQueryable<ProcessedActivityRow> Rows(MeetingBotDbContext db, ActivityKey key) =>
         db.Set<ProcessedActivityRow>().Where(r => r.ConversationId == key.ConversationId && r.ActivityId == key.ActivityId);
+
+    /// <summary>The writer's connection, and on SQLite its setting to put back before the connection returns to the pool.</summary>
+    private sealed record Writer(MeetingBotDbContext Db, SqliteNormalSync? Sync);
 
     private enum OperationKind
     {
