@@ -70,8 +70,8 @@ internal sealed partial class AttendanceService
 
     /// <summary>
     /// Writes batches until the queue is empty, on one connection, taking the database's turn per batch. On SQLite
-    /// the disk flush of each commit comes after the turn (<see cref="SqliteNormalSync"/>), and before anyone hears
-    /// that their answer is stored.
+    /// the disk flush of each commit comes after the turn, beside the next batch's write (<see cref="SqliteNormalSync"/>),
+    /// and before anyone hears that their answer is stored.
     /// </summary>
     private async Task DrainAsync()
     {
@@ -85,22 +85,43 @@ internal sealed partial class AttendanceService
                 // connection registers EF's SQL functions again.
                 await db.Database.OpenConnectionAsync();
                 var flush = await SqliteNormalSync.BeginAsync(db, CancellationToken.None);
+                var flushed = Task.CompletedTask;
                 try
                 {
                     await using var commands = new AnswerCommands(db.Database.GetDbConnection());
-                    while (Dequeue() is { Count: > 0 } batch)
+                    while (true)
                     {
+                        if (Dequeue() is not { Count: > 0 } batch)
+                        {
+                            if (flushed.IsCompleted)
+                            {
+                                break;
+                            }
+
+                            // Answers that arrive during the last flush are written on this connection.
+                            await flushed;
+                            continue;
+                        }
+
                         BatchOutcome outcome;
                         using (await writeGate.EnterAsync(db, CancellationToken.None))
                         {
                             outcome = await WriteAsync(db, commands, batch);
                         }
 
-                        Tell(batch, Durable(outcome, flush));
+                        if (flush is null)
+                        {
+                            Tell(batch, outcome);
+                            continue;
+                        }
+
+                        flushed = FlushThenTellAsync(flushed, batch, outcome, flush);
                     }
                 }
                 finally
                 {
+                    // The WAL file stays the one flushed only while this connection is open.
+                    await flushed;
                     if (flush is not null)
                     {
                         await flush.EndAsync();
@@ -163,18 +184,26 @@ internal sealed partial class AttendanceService
         }
     }
 
-    /// <summary>The batch's outcome once its commit is on disk; a flush that fails fails the batch's callers.</summary>
-    private static BatchOutcome Durable(BatchOutcome outcome, SqliteNormalSync? flush)
+    /// <summary>
+    /// Flushes the batch's commit to disk, then tells its callers; beside the next batch's write, which needs the
+    /// connection and the turn but not the disk. Flushes run one after the other, in the order of the commits, so
+    /// each covers its own commit and any before it. A flush that fails fails the batch's callers.
+    /// </summary>
+    private static async Task FlushThenTellAsync(Task before, List<PendingAnswer> batch, BatchOutcome outcome, SqliteNormalSync flush)
     {
+        // Off the writer's thread even when the flush before has finished: the writer goes on to the next batch.
+        await before.ConfigureAwait(ConfigureAwaitOptions.ForceYielding | ConfigureAwaitOptions.SuppressThrowing);
         try
         {
-            flush?.Flush();
-            return outcome;
+            flush.Flush();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex)
         {
-            return new(null, ex);
+            // Whatever went wrong, the callers hear it, and the flushes after this one still run.
+            outcome = new(null, ex);
         }
+
+        Tell(batch, outcome);
     }
 
     private static void Tell(List<PendingAnswer> batch, BatchOutcome outcome)
