@@ -69,9 +69,9 @@ internal sealed partial class AttendanceService
     }
 
     /// <summary>
-    /// Writes batches until the queue is empty, on one connection, taking the database's turn per batch. On SQLite
-    /// the disk flush of each commit comes after the turn, beside the next batch's write (<see cref="SqliteNormalSync"/>),
-    /// and before anyone hears that their answer is stored.
+    /// Writes batches until the queue is empty, taking the database's turn per batch. On SQLite the batches are written
+    /// on the write gate's connection, and the disk flush of each commit comes after the turn, beside the next batch's
+    /// write (<see cref="SqliteNormalSync"/>), and before anyone hears that their answer is stored.
     /// </summary>
     private async Task DrainAsync()
     {
@@ -80,15 +80,9 @@ internal sealed partial class AttendanceService
             try
             {
                 await using var db = factory.CreateDbContext();
-
-                // One open for the writer's reads and writes, not one per statement: each open of a SQLite
-                // connection registers EF's SQL functions again.
-                await db.Database.OpenConnectionAsync();
-                var flush = await SqliteNormalSync.BeginAsync(db, CancellationToken.None);
                 var flushed = Task.CompletedTask;
                 try
                 {
-                    await using var commands = new AnswerCommands(db.Database.GetDbConnection());
                     while (true)
                     {
                         if (Dequeue() is not { Count: > 0 } batch)
@@ -98,17 +92,12 @@ internal sealed partial class AttendanceService
                                 break;
                             }
 
-                            // Answers that arrive during the last flush are written on this connection.
+                            // Answers that arrive during the last flush are written by this writer.
                             await flushed;
                             continue;
                         }
 
-                        BatchOutcome outcome;
-                        using (await writeGate.EnterAsync(db, CancellationToken.None))
-                        {
-                            outcome = await WriteAsync(db, commands, batch);
-                        }
-
+                        var (outcome, flush) = await WriteInTurnAsync(db, batch);
                         if (flush is null)
                         {
                             Tell(batch, outcome);
@@ -120,17 +109,12 @@ internal sealed partial class AttendanceService
                 }
                 finally
                 {
-                    // The WAL file stays the one flushed only while this connection is open.
                     await flushed;
-                    if (flush is not null)
-                    {
-                        await flush.EndAsync();
-                    }
                 }
             }
             catch (Exception ex)
             {
-                // No connection: everyone waiting hears why. A batch's own failures are told in Tell.
+                // No context: everyone waiting hears why. A batch's own failures are told in Tell.
                 while (queued.TryDequeue(out var answer))
                 {
                     answer.Completion.TrySetException(ex);
@@ -140,6 +124,33 @@ internal sealed partial class AttendanceService
             Volatile.Write(ref draining, 0);
         }
         while (!queued.IsEmpty && Interlocked.Exchange(ref draining, 1) == 0);
+    }
+
+    /// <summary>
+    /// One batch in one turn, on the turn's context: on SQLite the write gate's connection, which the dedupe store's
+    /// writer shares, so neither drops the other's page cache; elsewhere <paramref name="own"/>.
+    /// </summary>
+    /// <returns>The batch's outcome, and the flush its callers wait for (null when the commit waited for the disk itself).</returns>
+    private async Task<(BatchOutcome Outcome, SqliteNormalSync? Flush)> WriteInTurnAsync(MeetingBotDbContext own, List<PendingAnswer> batch)
+    {
+        try
+        {
+            using var turn = await writeGate.EnterWriterAsync(own, CancellationToken.None);
+            if (ReferenceEquals(turn.Db, own) && own.Database.GetDbConnection().State != System.Data.ConnectionState.Open)
+            {
+                // One open for the writer's reads and writes, not one per statement.
+                await own.Database.OpenConnectionAsync();
+            }
+
+            // The statements live as long as the turn: the connection is the gate's, and only the turn may touch it.
+            await using var commands = new AnswerCommands(turn.Db.Database.GetDbConnection());
+            return (await WriteAsync(turn.Db, commands, batch), turn.Sync);
+        }
+        catch (Exception ex)
+        {
+            // The turn or its connection could not be had: this batch hears why, and the next one tries again.
+            return (new(null, ex), null);
+        }
     }
 
     private List<PendingAnswer> Dequeue()

@@ -5,9 +5,9 @@ using Microsoft.Win32.SafeHandles;
 namespace MeetingBot.Storage;
 
 /// <summary>
-/// A SQLite writer's own connection at <c>synchronous = NORMAL</c>: in WAL mode a commit writes its frames to the
-/// WAL file and returns without waiting for the disk. The dedupe store's writer leaves it there (a claim may be
-/// forgotten by a power cut). The answer writer calls <see cref="Flush"/> after each batch, once it has given the
+/// The write gate's connection (<see cref="SqliteWriteGate.EnterWriterAsync"/>) at <c>synchronous = NORMAL</c>: in WAL
+/// mode a commit writes its frames to the WAL file and returns without waiting for the disk. The dedupe store's writer
+/// leaves it there (a claim may be forgotten by a power cut). The answer writer calls <see cref="Flush"/> after each batch, once it has given the
 /// database's write turn back and before it tells anyone their answer is stored.
 /// </summary>
 /// <remarks>

@@ -45,13 +45,9 @@ internal sealed class DatabaseWorkCounter : IObserver<DiagnosticListener>, IObse
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (!Counting)
-        {
-            return;
-        }
-
         // SQLite's own trace of every statement a connection runs, EF's and plain commands alike; set again on
-        // every open, since a pooled connection may get another handle.
+        // every open, since a pooled connection may get another handle. Set before counting starts too: the write
+        // gate's connection is opened once, by the first write, and stays open.
         if (value.Key == RelationalEventId.ConnectionOpened.Name && value.Value is ConnectionEndEventData opened
             && Ours(opened.Context) && opened.Connection is SqliteConnection { Handle: { } handle })
         {
@@ -67,7 +63,10 @@ internal sealed class DatabaseWorkCounter : IObserver<DiagnosticListener>, IObse
         }
     }
 
-    private bool Ours(DbContext? context) => context?.Database.GetConnectionString() == connectionString;
+    /// <summary>A context on this host's database file, whatever its connection's other settings (the write gate's is not pooled).</summary>
+    private bool Ours(DbContext? context) =>
+        context?.Database.GetConnectionString() is { } other
+        && new SqliteConnectionStringBuilder(other).DataSource == new SqliteConnectionStringBuilder(connectionString).DataSource;
 
     public void OnCompleted()
     {

@@ -22,7 +22,7 @@ namespace MeetingBot.Bot.Storage;
 /// a single writer also turns 32 fsyncs into one. On SQLite the batch takes the shared
 /// <see cref="SqliteWriteGate"/>, so it never meets the host's other writers on the lock either.
 /// <para>
-/// Commits of this table do not wait for the disk (SQLite <c>synchronous=NORMAL</c> in WAL mode, <see cref="SqliteNormalSync"/>,
+/// Commits of this table do not wait for the disk (SQLite <c>synchronous=NORMAL</c> in WAL mode on the write gate's connection, <see cref="SqliteNormalSync"/>,
 /// PostgreSQL <c>synchronous_commit=off</c> for the transaction): a power cut may forget the last
 /// moments of claims, so a re-delivery straddling it could be handled twice; the database is never
 /// corrupted, other instances see each claim at once, and every activity no longer pays an fsync
@@ -95,7 +95,7 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
         // Off the host's start-up path: a queue already waiting is written on the thread pool.
         await Task.Yield();
         var batch = new List<Operation>(MaxBatch);
-        Writer? writer = null;
+        MeetingBotDbContext? writer = null;
         try
         {
             while (await operations.Reader.WaitToReadAsync())
@@ -109,7 +109,7 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
                 try
                 {
                     writer ??= await OpenAsync();
-                    var results = await ApplyAsync(writer.Db, batch);
+                    var results = await ApplyAsync(writer, batch);
                     for (var i = 0; i < batch.Count; i++)
                     {
                         batch[i].Completion.TrySetResult(results[i]);
@@ -136,19 +136,22 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
     }
 
     /// <summary>
-    /// The writer's own connection, open for as long as it writes: an open costs more than a small batch's
-    /// statements (Microsoft.Data.Sqlite registers EF's SQL functions again on every open), and under load
-    /// the writer commits hundreds of batches a second.
+    /// The writer's own context, its connection open for as long as it writes: an open costs more than a small batch's
+    /// statements, and under load the writer commits hundreds of batches a second. On SQLite it only names the database:
+    /// the batches are written on the write gate's connection (<see cref="SqliteWriteGate.EnterWriterAsync"/>).
     /// </summary>
-    private async Task<Writer> OpenAsync()
+    private async Task<MeetingBotDbContext> OpenAsync()
     {
         var db = await contexts.CreateDbContextAsync();
+        if (db is SqliteMeetingBotDbContext)
+        {
+            return db;
+        }
+
         try
         {
             await db.Database.OpenConnectionAsync();
-
-            // Claims need not wait for the disk (see the remarks above), so this writer never flushes.
-            return new(db, await SqliteNormalSync.BeginAsync(db, CancellationToken.None));
+            return db;
         }
         catch
         {
@@ -157,31 +160,25 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
         }
     }
 
-    private static async Task CloseAsync(Writer? writer)
+    private static async Task CloseAsync(MeetingBotDbContext? writer)
     {
-        if (writer is null)
+        if (writer is not null)
         {
-            return;
+            await writer.DisposeAsync();
         }
-
-        if (writer.Sync is { } sync)
-        {
-            await sync.EndAsync();
-        }
-
-        await writer.Db.DisposeAsync();
     }
 
-    private async Task<DeduplicationClaim?[]> ApplyAsync(MeetingBotDbContext db, List<Operation> batch)
+    private async Task<DeduplicationClaim?[]> ApplyAsync(MeetingBotDbContext own, List<Operation> batch)
     {
         var now = timeProvider.GetUtcNow();
         var results = new DeduplicationClaim?[batch.Count];
-        var sqlite = db is SqliteMeetingBotDbContext;
+        var sqlite = own is SqliteMeetingBotDbContext;
 
         // The same turn as every other SQLite writer (attendance, references, jobs): a batch that met
         // another writer's lock would make Microsoft.Data.Sqlite sleep and retry, which cost an RSVP
-        // press more than its whole work under load.
-        using var turn = await writes.EnterAsync(db, CancellationToken.None);
+        // press more than its whole work under load. On the turn's connection, which keeps its page cache.
+        using var turn = await writes.EnterWriterAsync(own, CancellationToken.None);
+        var db = turn.Db;
         await using var transaction = await db.Database.BeginTransactionAsync();
         if (!sqlite)
         {
@@ -257,9 +254,6 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
 
     private static IQueryable<ProcessedActivityRow> Rows(MeetingBotDbContext db, ActivityKey key) =>
         db.Set<ProcessedActivityRow>().Where(r => r.ConversationId == key.ConversationId && r.ActivityId == key.ActivityId);
-
-    /// <summary>The writer's connection, and on SQLite its setting to put back before the connection returns to the pool.</summary>
-    private sealed record Writer(MeetingBotDbContext Db, SqliteNormalSync? Sync);
 
     private enum OperationKind
     {
