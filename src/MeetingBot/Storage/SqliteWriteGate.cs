@@ -18,7 +18,7 @@ namespace MeetingBot.Storage;
 /// whole page cache whenever another connection has committed since its last transaction, so two writers taking turns
 /// read every page they touched back from the WAL, each turn: 8.6 page reads a press on the load driver, besides the
 /// checkpoint's. On one connection its own commits keep the cache, and 0.3 are left; an authenticated RSVP press
-/// went from 267–344 to 212–242 µs of server CPU, and an echo invoke from 94–125 to 75–89.
+/// went from a mean 291 to 271 µs of server CPU over seven interleaved runs (docs/design-storage.md).
 /// </remarks>
 internal sealed class SqliteWriteGate : IAsyncDisposable
 {
