@@ -53,7 +53,14 @@ internal sealed class SqliteWriteGate : IAsyncDisposable
         await turn.WaitAsync(cancellationToken);
         try
         {
-            // Opened within the first turn, so two first writers never open two.
+            // Opened within the first turn, so two first writers never open two. A turn that left its connection
+            // closed or inside a transaction (a rollback that failed) would fail every turn after it: a fresh one instead.
+            if (writer is { Db: { } left } && !SharedWriter.IsClean(left))
+            {
+                await writer.DisposeAsync();
+                writer = null;
+            }
+
             writer ??= await SharedWriter.OpenAsync(db, cancellationToken);
             return writer.Db is { } shared ? new WriterTurn(turn, shared, writer.Sync) : new WriterTurn(turn, db, null);
         }
@@ -67,10 +74,9 @@ internal sealed class SqliteWriteGate : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         // Outside the turn: the host disposes the gate after its writers have stopped.
-        if (writer is { Db: { } db, Sync: { } sync })
+        if (writer is not null)
         {
-            await sync.EndAsync();
-            await db.DisposeAsync();
+            await writer.DisposeAsync();
         }
     }
 
@@ -90,8 +96,22 @@ internal sealed class SqliteWriteGate : IAsyncDisposable
         public void Dispose() => held?.Release();
     }
 
-    private sealed record SharedWriter(MeetingBotDbContext? Db, SqliteNormalSync? Sync)
+    private sealed record SharedWriter(MeetingBotDbContext? Db, SqliteNormalSync? Sync) : IAsyncDisposable
     {
+        /// <summary>Open, and not inside a transaction (SQLite's autocommit mode), as every turn must find it.</summary>
+        public static bool IsClean(MeetingBotDbContext db) =>
+            db.Database.GetDbConnection() is SqliteConnection { State: System.Data.ConnectionState.Open } connection
+            && SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) != 0;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Db is { } db)
+            {
+                await Sync!.EndAsync();
+                await db.DisposeAsync();
+            }
+        }
+
         public static async Task<SharedWriter> OpenAsync(MeetingBotDbContext db, CancellationToken cancellationToken)
         {
             var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());

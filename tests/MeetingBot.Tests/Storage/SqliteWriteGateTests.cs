@@ -59,6 +59,34 @@ public sealed class SqliteWriteGateTests : StorageTests<SqliteTestDatabase>
     }
 
     [Fact]
+    public async Task A_turn_that_left_its_connection_inside_a_transaction_does_not_fail_the_turns_after_it()
+    {
+        await using var gate = new SqliteWriteGate();
+        await using var db = Factory.CreateDbContext();
+        MeetingBotDbContext broken;
+        using (var turn = await gate.EnterWriterAsync(db, CancellationToken.None))
+        {
+            broken = turn.Db;
+            await using var begin = turn.Db.Database.GetDbConnection().CreateCommand();
+            begin.CommandText = "BEGIN IMMEDIATE";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        using (var turn = await gate.EnterWriterAsync(db, CancellationToken.None))
+        {
+            Assert.NotSame(broken, turn.Db);
+            await using var transaction = await turn.Db.Database.BeginTransactionAsync();
+            await turn.Db.Database.ExecuteSqlRawAsync(
+                """INSERT INTO "BotProcessedActivities" ("ConversationId", "ActivityId", "ExpiresAt") VALUES ('a:1', '2', '2026-01-20T09:15:00.0000000+00:00')""");
+            await transaction.CommitAsync();
+        }
+
+        // The abandoned transaction went with its connection; the write after it is there for everyone.
+        await using var reader = Factory.CreateDbContext();
+        Assert.Equal(1, await reader.Set<MeetingBot.Storage.Rows.ProcessedActivityRow>().CountAsync());
+    }
+
+    [Fact]
     public async Task Disposing_the_gate_closes_its_connection()
     {
         var gate = new SqliteWriteGate();
