@@ -25,7 +25,7 @@ internal static class LoadDriver
         // One scenario or several, comma-separated, so figures that are compared come from the same run.
         var only = args.SkipWhile(a => a != "--scenario").Skip(1).FirstOrDefault()?.Split(',');
         Console.WriteLine($"concurrency {concurrency}, {seconds} s per scenario, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        Console.WriteLine($"{"scenario",-22} {"req/s",10} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"server peak MB",15} {"server CPU µs/req",18}");
+        Console.WriteLine($"{"scenario",-22} {"req/s",10} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"server peak MB",15} {"server CPU µs/req",18} {"idle %",7}");
         foreach (var scenario in Scenario.All.Where(s => only is null || only.Contains(s.Name)))
         {
             var result = await RunScenarioAsync(scenario, concurrency, TimeSpan.FromSeconds(seconds));
@@ -49,8 +49,10 @@ internal static class LoadDriver
         // a two-second warm-up measured the JIT, not the steady state a server runs in for weeks.
         await DriveAsync(client, scenario, token, concurrency, TimeSpan.FromSeconds(15));
         var cpuBefore = server.CpuTime();
+        var idleBefore = MachineIdle.Now();
         var (latencies, errors, elapsed) = await DriveAsync(client, scenario, token, concurrency, duration);
         var cpu = server.CpuTime() - cpuBefore;
+        var idle = MachineIdle.Now().PercentSince(idleBefore);
         Array.Sort(latencies);
         return new ScenarioResult(
             scenario.Name,
@@ -59,7 +61,8 @@ internal static class LoadDriver
             Percentile(latencies, 0.99),
             errors,
             server.PeakResidentBytes() / (1024.0 * 1024.0),
-            cpu.TotalMicroseconds / Math.Max(1, latencies.Length));
+            cpu.TotalMicroseconds / Math.Max(1, latencies.Length),
+            idle);
     }
 
     private static async Task<(double[] Latencies, int Errors, TimeSpan Elapsed)> DriveAsync(HttpClient client, Scenario scenario, string token, int concurrency, TimeSpan duration)
@@ -189,11 +192,12 @@ internal static class LoadDriver
     /// The server's CPU time (user and system) per request: the driver shares the machine's cores, and
     /// on a shared virtual machine the rate swings from run to run, while the server's cost per request does not.
     /// </param>
-    private sealed record ScenarioResult(string Name, double RequestsPerSecond, double P50, double P99, int Errors, double PeakMegabytes, double CpuMicrosecondsPerRequest)
+    /// <param name="IdlePercent">The machine's CPU left unused during the measured phase (<see cref="MachineIdle"/>).</param>
+    private sealed record ScenarioResult(string Name, double RequestsPerSecond, double P50, double P99, int Errors, double PeakMegabytes, double CpuMicrosecondsPerRequest, double IdlePercent)
     {
         public override string ToString() =>
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"{Name,-22} {RequestsPerSecond,10:F0} {P50,8:F2} {P99,8:F2} {Errors,7} {PeakMegabytes,15:F0} {CpuMicrosecondsPerRequest,18:F0}");
+                $"{Name,-22} {RequestsPerSecond,10:F0} {P50,8:F2} {P99,8:F2} {Errors,7} {PeakMegabytes,15:F0} {CpuMicrosecondsPerRequest,18:F0} {IdlePercent,7:F1}");
     }
 }
