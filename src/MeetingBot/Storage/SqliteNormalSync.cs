@@ -54,7 +54,7 @@ internal sealed class SqliteNormalSync
             return null;
         }
 
-        // Not allowed inside a transaction; the connection is pooled, so EndAsync sets it back.
+        // Not allowed inside a transaction; EndAsync sets it back, should the connection ever be a pooled one.
         await ScalarAsync(connection, "PRAGMA synchronous = NORMAL", cancellationToken);
         return new SqliteNormalSync(db, file + "-wal");
     }
@@ -67,7 +67,7 @@ internal sealed class SqliteNormalSync
         RandomAccess.FlushToDisk(wal);
     }
 
-    /// <summary>Sets the connection back to <c>FULL</c> before it returns to the pool, where EF's writers take it.</summary>
+    /// <summary>Closes the WAL file's handle and sets the connection back to <c>FULL</c> (the write gate's is not pooled, but any other would be).</summary>
     public async Task EndAsync()
     {
         wal?.Dispose();
