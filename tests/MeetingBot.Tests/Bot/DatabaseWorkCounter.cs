@@ -48,8 +48,9 @@ internal sealed class DatabaseWorkCounter : IObserver<DiagnosticListener>, IObse
         // SQLite's own trace of every statement a connection runs, EF's and plain commands alike; set again on
         // every open, since a pooled connection may get another handle. Set before counting starts too: the write
         // gate's connection is opened once, by the first write, and stays open.
+        // The connection's type is checked first: tests of PostgreSQL hosts run in parallel and raise the same events.
         if (value.Key == RelationalEventId.ConnectionOpened.Name && value.Value is ConnectionEndEventData opened
-            && Ours(opened.Context) && opened.Connection is SqliteConnection { Handle: { } handle })
+            && opened.Connection is SqliteConnection { Handle: { } handle } connection && Ours(connection))
         {
             raw.sqlite3_trace(handle, (_, sql) => Enqueue(sql.utf8_to_string()), null);
         }
@@ -63,10 +64,9 @@ internal sealed class DatabaseWorkCounter : IObserver<DiagnosticListener>, IObse
         }
     }
 
-    /// <summary>A context on this host's database file, whatever its connection's other settings (the write gate's is not pooled).</summary>
-    private bool Ours(DbContext? context) =>
-        context?.Database.GetConnectionString() is { } other
-        && new SqliteConnectionStringBuilder(other).DataSource == new SqliteConnectionStringBuilder(connectionString).DataSource;
+    /// <summary>A connection to this host's database file, whatever its other settings (the write gate's is not pooled).</summary>
+    private bool Ours(SqliteConnection connection) =>
+        new SqliteConnectionStringBuilder(connection.ConnectionString).DataSource == new SqliteConnectionStringBuilder(connectionString).DataSource;
 
     public void OnCompleted()
     {
