@@ -11,7 +11,7 @@ namespace MeetingBot.Benchmarks.Load;
 /// Drives <c>/api/messages</c> of a freshly started host (one per scenario) at a fixed concurrency with
 /// tokens from its development issuer, and prints requests/s, p50/p99 latency, errors and the
 /// server's peak resident memory:
-/// <c>dotnet run -c Release --project benchmarks/MeetingBot.Benchmarks -- load --concurrency 32 --seconds 10 [--scenario authenticated-invoke,authenticated-rsvp]</c>.
+/// <c>dotnet run -c Release --project benchmarks/MeetingBot.Benchmarks -- load --concurrency 32 --seconds 10 [--warm-up 15] [--scenario authenticated-invoke,authenticated-rsvp]</c>.
 /// </summary>
 internal static class LoadDriver
 {
@@ -22,20 +22,21 @@ internal static class LoadDriver
     {
         var concurrency = Option(args, "--concurrency", 32);
         var seconds = Option(args, "--seconds", 10);
+        var warmUp = Option(args, "--warm-up", 15);
         // One scenario or several, comma-separated, so figures that are compared come from the same run.
         var only = args.SkipWhile(a => a != "--scenario").Skip(1).FirstOrDefault()?.Split(',');
         Console.WriteLine($"concurrency {concurrency}, {seconds} s per scenario, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         Console.WriteLine($"{"scenario",-22} {"req/s",10} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"server peak MB",15} {"server CPU µs/req",18} {"idle %",7}");
         foreach (var scenario in Scenario.All.Where(s => only is null || only.Contains(s.Name)))
         {
-            var result = await RunScenarioAsync(scenario, concurrency, TimeSpan.FromSeconds(seconds));
+            var result = await RunScenarioAsync(scenario, concurrency, TimeSpan.FromSeconds(warmUp), TimeSpan.FromSeconds(seconds));
             Console.WriteLine(result);
         }
 
         return 0;
     }
 
-    private static async Task<ScenarioResult> RunScenarioAsync(Scenario scenario, int concurrency, TimeSpan duration)
+    private static async Task<ScenarioResult> RunScenarioAsync(Scenario scenario, int concurrency, TimeSpan warmUp, TimeSpan duration)
     {
         await using var server = await ServerProcess.StartAsync(scenario.MemoryStores, scenario.Rsvp);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, UseProxy = false })
@@ -46,8 +47,10 @@ internal static class LoadDriver
 
         // Warm-up: JIT, connection pool, the key cache and SQLite's first writes. Tiered compilation kept
         // re-compiling the press's path (EF, SQLite, cards) for over ten seconds, at more than half a core:
-        // a two-second warm-up measured the JIT, not the steady state a server runs in for weeks.
-        await DriveAsync(client, scenario, token, concurrency, TimeSpan.FromSeconds(15));
+        // a two-second warm-up measured the JIT, not the steady state a server runs in for weeks. On a slower
+        // machine the press's path was still being compiled 15 s in (perf: the JIT at 5-20% of the samples
+        // until about 20 s), hence --warm-up.
+        await DriveAsync(client, scenario, token, concurrency, warmUp);
         var cpuBefore = server.CpuTime();
         var idleBefore = MachineIdle.Now();
         var (latencies, errors, elapsed) = await DriveAsync(client, scenario, token, concurrency, duration);
