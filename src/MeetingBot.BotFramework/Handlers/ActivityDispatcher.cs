@@ -40,6 +40,10 @@ internal static class ActivityDispatcher
         return handler.OnInvokeAsync(name, turn, cancellationToken);
     }
 
+    /// <summary>A re-delivered invoke whose first answer was kept without its body: the handler's rebuilt answer, or null.</summary>
+    public static Task<InvokeResponse?> DuplicateInvokeAsync(IActivityHandler handler, TurnContext turn, CancellationToken cancellationToken) =>
+        handler.OnDuplicateInvokeAsync(turn.Activity.Name ?? string.Empty, turn, cancellationToken);
+
     private static Task ConversationUpdateAsync(IActivityHandler handler, TurnContext turn, CancellationToken cancellationToken) =>
         turn.Activity.MembersAdded is { Count: > 0 } added
             ? handler.OnMembersAddedAsync([.. added], turn, cancellationToken)

@@ -11,6 +11,10 @@ public abstract class ActivityHandler : IActivityHandler
     public virtual Task<InvokeResponse> OnInvokeAsync(string name, TurnContext turn, CancellationToken cancellationToken) =>
         Task.FromResult(new InvokeResponse(501, null));
 
+    /// <summary>By default nothing is rebuilt: a handler that marks a response rebuildable overrides this.</summary>
+    public virtual Task<InvokeResponse?> OnDuplicateInvokeAsync(string name, TurnContext turn, CancellationToken cancellationToken) =>
+        Task.FromResult<InvokeResponse?>(null);
+
     public virtual Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> members, TurnContext turn, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public virtual Task OnInstalledAsync(TurnContext turn, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -16,6 +16,13 @@ public interface IActivityHandler
     Task<InvokeResponse> OnInvokeAsync(string name, TurnContext turn, CancellationToken cancellationToken);
 
     /// <summary>
+    /// A re-delivery of the invoke <paramref name="name"/> whose first delivery was answered with a
+    /// <see cref="InvokeResponse.Rebuildable"/> response, kept without its body: answer it again from the state
+    /// that delivery left, without acting a second time. Null gives the kept status without a body.
+    /// </summary>
+    Task<InvokeResponse?> OnDuplicateInvokeAsync(string name, TurnContext turn, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Members joined a conversation. The bot's own id (<c>Activity.Recipient.Id</c>) among them means the
     /// bot itself was just added; that is also when a personal or team install is first seen.
     /// </summary>

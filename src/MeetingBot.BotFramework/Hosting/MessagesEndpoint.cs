@@ -149,40 +149,33 @@ internal sealed class MessagesEndpoint(
             if (!claim.IsFirst)
             {
                 Log.Duplicate(logger, activity.Type, k.ActivityId, k.ConversationId);
-                await WriteAsync(context, claim.InvokeResponse ?? await AwaitFirstResponseAsync(k, context.RequestAborted).ConfigureAwait(false)).ConfigureAwait(false);
+                var saved = claim.InvokeResponse ?? await AwaitFirstResponseAsync(k, context.RequestAborted).ConfigureAwait(false);
+                if (saved is { Json: null })
+                {
+                    // Kept without a body (a rebuildable response, or one that had none): the handler may answer again.
+                    var (rebuilt, rebuildFailed) = await RunHandlerAsync(context, activity, ActivityDispatcher.DuplicateInvokeAsync).ConfigureAwait(false);
+                    if (rebuildFailed)
+                    {
+                        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                        return;
+                    }
+
+                    saved = rebuilt ?? saved;
+                }
+
+                await WriteAsync(context, saved).ConfigureAwait(false);
                 return;
             }
         }
 
-        var timeout = options.Value.InvokeTimeout;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        timeoutSource.CancelAfter(timeout);
-        InvokeResponse result;
-        try
+        var (answered, failed) = await RunHandlerAsync(context, activity, ActivityDispatcher.InvokeAsync).ConfigureAwait(false);
+        if (failed || answered is not { } result)
         {
-            var scope = scopes.CreateAsyncScope();
-            await using (scope.ConfigureAwait(false))
-            {
-                var handler = scope.ServiceProvider.GetRequiredService<IActivityHandler>();
-                result = await ActivityDispatcher.InvokeAsync(handler, new TurnContext(activity, connector), timeoutSource.Token).ConfigureAwait(false);
-            }
-        }
-        catch (Exception ex)
-        {
-            if (ex is OperationCanceledException && timeoutSource.IsCancellationRequested)
-            {
-                Log.HandlerTimedOut(logger, activity.Type, activity.Id, activity.Conversation?.Id, timeout);
-            }
-            else
-            {
-                Log.HandlerFailed(logger, ex, activity.Type, activity.Id, activity.Conversation?.Id);
-            }
-
             // Nothing was answered: a re-delivery deserves a fresh attempt.
-            if (key is { } failed)
+            if (key is { } unanswered)
             {
-                await deduplication.ReleaseAsync(failed, CancellationToken.None).ConfigureAwait(false);
+                await deduplication.ReleaseAsync(unanswered, CancellationToken.None).ConfigureAwait(false);
             }
 
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
@@ -192,8 +185,10 @@ internal sealed class MessagesEndpoint(
 
         BotFrameworkTelemetry.InvokeAnswered(activity.Name, result.Status, System.Diagnostics.Stopwatch.GetElapsedTime(started));
 
-        // Saved for duplicates while the response is already on its way: Teams should not wait for our database.
-        var saving = key is { } done ? deduplication.SaveInvokeResponseAsync(done, result, CancellationToken.None) : Task.CompletedTask;
+        // Saved for duplicates while the response is already on its way: Teams should not wait for our database. A
+        // rebuildable response is kept without its body, which a duplicate gets from the handler again.
+        var kept = result.Rebuildable ? result with { Json = null } : result;
+        var saving = key is { } done ? deduplication.SaveInvokeResponseAsync(done, kept, CancellationToken.None) : Task.CompletedTask;
         try
         {
             await WriteAsync(context, result).ConfigureAwait(false);
@@ -210,6 +205,41 @@ internal sealed class MessagesEndpoint(
                 // A duplicate now finds no response and is answered 503; the first delivery was answered.
                 Log.InvokeResponseNotSaved(logger, ex, activity.Id, activity.Conversation?.Id);
             }
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="run"/> on a handler of its own scope within the invoke timeout. A failure is logged and
+    /// reported as <c>Failed</c>, never thrown: the caller decides what the client hears.
+    /// </summary>
+    private async Task<(T? Response, bool Failed)> RunHandlerAsync<T>(
+        HttpContext context, Activity activity, Func<IActivityHandler, TurnContext, CancellationToken, Task<T>> run)
+        where T : class?
+    {
+        var timeout = options.Value.InvokeTimeout;
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        timeoutSource.CancelAfter(timeout);
+        try
+        {
+            var scope = scopes.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                var handler = scope.ServiceProvider.GetRequiredService<IActivityHandler>();
+                return (await run(handler, new TurnContext(activity, connector), timeoutSource.Token).ConfigureAwait(false), false);
+            }
+        }
+        catch (Exception ex)
+        {
+            if (ex is OperationCanceledException && timeoutSource.IsCancellationRequested)
+            {
+                Log.HandlerTimedOut(logger, activity.Type, activity.Id, activity.Conversation?.Id, timeout);
+            }
+            else
+            {
+                Log.HandlerFailed(logger, ex, activity.Type, activity.Id, activity.Conversation?.Id);
+            }
+
+            return (null, true);
         }
     }
 

@@ -10,6 +10,14 @@ namespace MeetingBot.BotFramework.Schema;
 /// </summary>
 public sealed record InvokeResponse(int Status, byte[]? Json)
 {
+    /// <summary>
+    /// The handler can give this answer again from the state its first delivery left
+    /// (<see cref="Handlers.IActivityHandler.OnDuplicateInvokeAsync"/>): the dedupe store keeps the status only, not
+    /// the body. For an answer that is large and common, where keeping it would cost every delivery a write that only
+    /// a rare re-delivery reads.
+    /// </summary>
+    public bool Rebuildable { get; init; }
+
     public const string AdaptiveCardType = "application/vnd.microsoft.card.adaptive";
     public const string MessageType = "application/vnd.microsoft.activity.message";
     public const string ErrorType = "application/vnd.microsoft.error";

@@ -23,4 +23,9 @@ internal sealed class MeetingBotHandler(CommandRouter commands, CardActionRouter
         name == InvokeNames.AdaptiveCardAction
             ? actions.InvokeAsync(turn, cancellationToken)
             : Task.FromResult(new InvokeResponse(501, null));
+
+    public override Task<InvokeResponse?> OnDuplicateInvokeAsync(string name, TurnContext turn, CancellationToken cancellationToken) =>
+        name == InvokeNames.AdaptiveCardAction
+            ? actions.DuplicateAsync(turn, cancellationToken)
+            : Task.FromResult<InvokeResponse?>(null);
 }

@@ -1,4 +1,7 @@
+using System.Net;
 using System.Text.Json.Nodes;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.Storage;
 using MeetingBot.BotFramework.Tests.TestSupport;
 
 namespace MeetingBot.BotFramework.Tests.Hosting;
@@ -43,6 +46,65 @@ public sealed class DuplicateDeliveryTests : IAsyncLifetime
 
         Assert.Equal(["handled 1", "handled 1"], responses);
         Assert.Single(bot.Handler.Calls);
+    }
+
+    [Fact]
+    public async Task Post_SameInvokeTwice_NotRebuildable_DuplicateNeverAsksTheHandler()
+    {
+        var activity = Payloads.Activity("f3-adaptive-card-action-invoke", ServiceUrl);
+
+        await InvokeAsync(activity);
+        await InvokeAsync(activity);
+
+        Assert.DoesNotContain(bot.Handler.Calls, c => c.StartsWith("duplicate:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_SameRebuildableInvokeTwice_KeptWithoutBodyAndSecondGetsTheRebuiltAnswer()
+    {
+        bot.Handler.AnswersRebuildable = true;
+        bot.Handler.Rebuild = () => InvokeResponse.Message("rebuilt");
+        var activity = Payloads.Activity("f3-adaptive-card-action-invoke", ServiceUrl);
+
+        var first = await InvokeAsync(activity);
+        var second = await InvokeAsync(activity);
+
+        Assert.Equal("handled 1", first);
+        Assert.Equal("rebuilt", second);
+        Assert.Equal(["invoke:adaptiveCard/action", "duplicate:adaptiveCard/action"], bot.Handler.Calls);
+        var kept = await bot.Service<IActivityDeduplicationStore>().TryClaimAsync(
+            new ActivityKey((string)activity["conversation"]!["id"]!, (string)activity["id"]!), DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None);
+        Assert.False(kept.IsFirst);
+        Assert.Equal(200, kept.InvokeResponse!.Status);
+        Assert.Null(kept.InvokeResponse.Json);
+    }
+
+    [Fact]
+    public async Task Post_RebuildableInvokeDuplicate_HandlerRebuildsNothing_GetsKeptStatusWithoutBody()
+    {
+        bot.Handler.AnswersRebuildable = true;
+        var activity = Payloads.Activity("f3-adaptive-card-action-invoke", ServiceUrl);
+        await InvokeAsync(activity);
+
+        using var second = await bot.PostAsync(activity, TestTokens.Create(key, ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+        Assert.Single(bot.Handler.Calls, c => c.StartsWith("invoke:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_RebuildableInvokeDuplicate_RebuildThrows_500AndNotHandledAgain()
+    {
+        bot.Handler.AnswersRebuildable = true;
+        bot.Handler.Rebuild = () => throw new InvalidOperationException("the database is gone");
+        var activity = Payloads.Activity("f3-adaptive-card-action-invoke", ServiceUrl);
+        await InvokeAsync(activity);
+
+        using var second = await bot.PostAsync(activity, TestTokens.Create(key, ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, second.StatusCode);
+        Assert.Single(bot.Handler.Calls, c => c.StartsWith("invoke:", StringComparison.Ordinal));
     }
 
     [Fact]

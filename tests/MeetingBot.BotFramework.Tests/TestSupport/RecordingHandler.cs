@@ -37,11 +37,23 @@ internal sealed class RecordingHandler : ActivityHandler
         FirstBackground.TrySetResult(turn.Activity);
     }
 
+    /// <summary>Invokes are answered with a <see cref="InvokeResponse.Rebuildable"/> response.</summary>
+    public bool AnswersRebuildable { get; set; }
+
+    /// <summary>What a duplicate of a rebuildable answer gets from <see cref="OnDuplicateInvokeAsync"/>; null rebuilds nothing.</summary>
+    public Func<InvokeResponse?> Rebuild { get; set; } = () => null;
+
     public override async Task<InvokeResponse> OnInvokeAsync(string name, TurnContext turn, CancellationToken cancellationToken)
     {
         Calls.Enqueue("invoke:" + name);
         await Task.Delay(InvokeDelay, cancellationToken);
-        return InvokeResponse.Message($"handled {Interlocked.Increment(ref invokes)}");
+        return InvokeResponse.Message($"handled {Interlocked.Increment(ref invokes)}") with { Rebuildable = AnswersRebuildable };
+    }
+
+    public override Task<InvokeResponse?> OnDuplicateInvokeAsync(string name, TurnContext turn, CancellationToken cancellationToken)
+    {
+        Calls.Enqueue("duplicate:" + name);
+        return Task.FromResult(Rebuild());
     }
 
     public override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> members, TurnContext turn, CancellationToken cancellationToken)

@@ -193,11 +193,17 @@ internal sealed class FlowHost : IAsyncDisposable
         PostAsync(Activity("message", user, user.PersonalChatId, "personal", a => a["value"] = value));
 
     /// <summary>An Action.Execute pressed in <paramref name="conversationId"/>; returns the invoke response's body.</summary>
-    public async Task<JsonNode> PressAsync(TeamsUser user, string conversationId, string verb, JsonObject data)
+    /// <param name="activityId">The invoke's id, for a re-delivery of one already sent; a new one by default.</param>
+    public async Task<JsonNode> PressAsync(TeamsUser user, string conversationId, string verb, JsonObject data, string? activityId = null)
     {
         var type = conversationId.StartsWith("19:", StringComparison.Ordinal) ? "channel" : "personal";
         using var response = await PostAsync(Activity("invoke", user, conversationId, type, a =>
         {
+            if (activityId is not null)
+            {
+                a["id"] = activityId;
+            }
+
             a["name"] = "adaptiveCard/action";
             a["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data }, ["trigger"] = "manual" };
         }));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MeetingBot.Bot.Storage;
 using MeetingBot.Core.Calendar;
 using MeetingBot.Core.Cards;
 using MeetingBot.Meetings;
@@ -98,6 +99,40 @@ public sealed class RsvpFlowTests
         using var download = await host.GetAsync(new Uri(link));
         Assert.Equal(System.Net.HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(RenderedProtocol.DocxContentType, download.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Press_DeliveredTwice_SecondGetsTheSameViewRebuiltAndTheCardIsNotKept()
+    {
+        await using var host = await FlowHost.StartAsync();
+        var data = Meeting(host);
+        data[CardInputs.Substitute] = "Maria Lind";
+        const string id = "f:delivered-twice";
+
+        var first = await host.PressAsync(FlowHost.Tomas, FlowHost.Tomas.PersonalChatId, CardVerbs.Decline, data.DeepClone().AsObject(), id);
+        var second = await host.PressAsync(FlowHost.Tomas, FlowHost.Tomas.PersonalChatId, CardVerbs.Decline, data, id);
+
+        Assert.Contains("Ditt svar: Förhinder (ersättare: Maria Lind)", Texts(first["value"]!), StringComparison.Ordinal);
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        Assert.Equal(1, await RepliesAsync(host, FlowHost.Tomas.Email));
+        await using var db = host.Services.GetRequiredService<IDbContextFactory<MeetingBotDbContext>>().CreateDbContext();
+        var kept = await db.Set<ProcessedActivityRow>().SingleAsync(r => r.ActivityId == id);
+        Assert.Equal(200, kept.InvokeStatus);
+        Assert.Null(kept.InvokeBody);
+    }
+
+    [Fact]
+    public async Task Press_DeliveredAgainAfterALaterAnswer_GetsTheViewAsItNowStandsAndRecordsNothing()
+    {
+        await using var host = await FlowHost.StartAsync();
+        const string id = "f:delivered-late";
+        await host.PressAsync(FlowHost.Kristina, FlowHost.Kristina.PersonalChatId, CardVerbs.Accept, Meeting(host), id);
+        await host.PressAsync(FlowHost.Kristina, FlowHost.Kristina.PersonalChatId, CardVerbs.Decline, Meeting(host));
+
+        var again = await host.PressAsync(FlowHost.Kristina, FlowHost.Kristina.PersonalChatId, CardVerbs.Accept, Meeting(host), id);
+
+        Assert.Contains("Ditt svar: Förhinder", Texts(again["value"]!), StringComparison.Ordinal);
+        Assert.Equal(2, await RepliesAsync(host, FlowHost.Kristina.Email));
     }
 
     [Fact]

@@ -20,9 +20,19 @@ internal sealed class CardActionRouter(SpeakerResolver speakers, IEnumerable<ICa
             return InvokeResponse.Error(400, "BadRequest", "The action has no verb.");
         }
 
-        var outcome = await HandleAsync(press, turn, cancellationToken);
-        return outcome.Card is { } card ? InvokeResponse.Card(CardJson.SerializeToUtf8Bytes(card)) : InvokeResponse.Message(outcome.Message ?? string.Empty);
+        return Respond(await HandleAsync(press, turn, cancellationToken));
     }
+
+    /// <summary>
+    /// A re-delivered press whose answer was kept without its card: only an RSVP's agenda view is (an RSVP press's card
+    /// is most of what a press writes, for a re-delivery that is rare). Answered with the presser's view as the
+    /// agenda card's refresh gives it now, which holds the first delivery's answer unless a later one replaced it;
+    /// nothing is recorded again.
+    /// </summary>
+    public async Task<InvokeResponse?> DuplicateAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        CardPress.FromInvoke(turn.Activity.Value) is { Verb: CardVerbs.Accept or CardVerbs.Decline } press
+            ? Respond(await HandleAsync(press with { Verb = CardVerbs.RefreshAgenda }, turn, cancellationToken))
+            : null;
 
     /// <summary>True when the message was a card submit (and has been answered).</summary>
     public async Task<bool> TrySubmitAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -37,6 +47,11 @@ internal sealed class CardActionRouter(SpeakerResolver speakers, IEnumerable<ICa
         await turn.ReplyAsync(outcome.Card is { } card ? CardAttachment.Reply(turn, card) : ChatText.Reply(turn, outcome.Message ?? string.Empty), cancellationToken);
         return true;
     }
+
+    private static InvokeResponse Respond(CardOutcome outcome) =>
+        outcome.Card is { } card
+            ? InvokeResponse.Card(CardJson.SerializeToUtf8Bytes(card)) with { Rebuildable = outcome.IsAgendaView }
+            : InvokeResponse.Message(outcome.Message ?? string.Empty);
 
     private async Task<CardOutcome> HandleAsync(CardPress press, TurnContext turn, CancellationToken cancellationToken)
     {

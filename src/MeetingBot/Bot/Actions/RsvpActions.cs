@@ -57,7 +57,7 @@ internal sealed class RsvpActions(
             updates.Enqueue(new AgendaCardUpdate(meetingId, turn.Connector, skip));
         }
 
-        return CardOutcome.Show(await cards.ForAsync(meeting, presser, result.Attendance!, presser.Language, cancellationToken));
+        return CardOutcome.ShowAgendaView(await cards.ForAsync(meeting, presser, result.Attendance!, presser.Language, cancellationToken));
     }
 
     private static string? Refusal(AttendanceOutcome outcome, BotReplies replies) => outcome switch
