@@ -24,13 +24,13 @@ internal sealed class CardActionRouter(SpeakerResolver speakers, IEnumerable<ICa
     }
 
     /// <summary>
-    /// A re-delivered press whose answer was kept without its card: only an RSVP's agenda view is (an RSVP press's card
-    /// is most of what a press writes, for a re-delivery that is rare). Answered with the presser's view as the
-    /// agenda card's refresh gives it now, which holds the first delivery's answer unless a later one replaced it;
-    /// nothing is recorded again.
+    /// A re-delivered press whose answer was kept without its card, which only an agenda view is
+    /// (<see cref="CardOutcome.ShowAgendaView"/>): answered with the presser's view of the press's meeting as the
+    /// agenda card's refresh gives it now. It holds the first delivery's answer unless a later one replaced it;
+    /// nothing is done again.
     /// </summary>
     public async Task<InvokeResponse?> DuplicateAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        CardPress.FromInvoke(turn.Activity.Value) is { Verb: CardVerbs.Accept or CardVerbs.Decline } press
+        CardPress.FromInvoke(turn.Activity.Value) is { } press
             ? Respond(await HandleAsync(press with { Verb = CardVerbs.RefreshAgenda }, turn, cancellationToken))
             : null;
 
