@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Storage;
@@ -49,6 +50,7 @@ internal sealed class MeetingBotDbContextFactory : IDbContextFactory<MeetingBotD
         var connection = new SqliteConnectionStringBuilder { DataSource = storage.SqliteFilePath }.ToString();
         var options = WithLogging(new DbContextOptionsBuilder<SqliteMeetingBotDbContext>(), loggerFactory)
             .UseSqlite(connection)
+            .ReplaceService<IMigrationsAssembly, ListedMigrationsAssembly>()
             .AddInterceptors(invalidator)
             .Options;
         var pool = new PooledDbContextFactory<SqliteMeetingBotDbContext>(options, PoolSize);
@@ -59,6 +61,7 @@ internal sealed class MeetingBotDbContextFactory : IDbContextFactory<MeetingBotD
     {
         var options = WithLogging(new DbContextOptionsBuilder<PostgresMeetingBotDbContext>(), loggerFactory)
             .UseNpgsql(storage.ConnectionString)
+            .ReplaceService<IMigrationsAssembly, ListedMigrationsAssembly>()
             .AddInterceptors(invalidator)
             .Options;
         var pool = new PooledDbContextFactory<PostgresMeetingBotDbContext>(options, PoolSize);

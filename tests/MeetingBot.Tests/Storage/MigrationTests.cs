@@ -103,6 +103,24 @@ public abstract class MigrationTests<TDatabase> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MigrationsAssembly_ComparedWithEfsOwnSearch_ListsTheSameMigrationsAndSnapshot()
+    {
+        await using var listed = database.Factory.CreateDbContext();
+
+        // The design-time factories, which `dotnet ef` uses, keep EF's search of the whole assembly.
+        await using MeetingBotDbContext searched = database.Factory.Provider == StorageProvider.Sqlite
+            ? new SqliteDesignTimeContextFactory().CreateDbContext([])
+            : new PostgresDesignTimeContextFactory().CreateDbContext([]);
+        var ours = listed.GetService<IMigrationsAssembly>();
+        var efs = searched.GetService<IMigrationsAssembly>();
+
+        // Fails when a migration was added without listing it in ListedMigrationsAssembly.
+        Assert.IsType<ListedMigrationsAssembly>(ours);
+        Assert.Equal(efs.Migrations.ToList(), ours.Migrations.ToList());
+        Assert.Equal(efs.ModelSnapshot!.GetType(), ours.ModelSnapshot!.GetType());
+    }
+
+    [Fact]
     public async Task Model_ComparedWithLatestMigration_HasNoUnscaffoldedChanges()
     {
         await using var db = database.Factory.CreateDbContext();

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-// In the Rows namespace because MeetingBotDbContext applies the configurations of that namespace.
+// In the Rows namespace with the other rows: the migrations name every entity by its full type name.
 namespace MeetingBot.Storage.Rows;
 
 /// <summary>
