@@ -37,11 +37,9 @@ internal abstract class MeetingBotDbContext(DbContextOptions options) : DbContex
     }
 
     /// <remarks>
-    /// Listed rather than found with ApplyConfigurationsFromAssembly: that loads every type of the
-    /// assembly to look for configurations, and with them Microsoft.Graph, PDFsharp and the rest of
-    /// what the host references, even in a process that never calls Graph (about 10 MB of resident
-    /// memory). A configuration left out of this list shows up as an unscaffolded model change in
-    /// MigrationTests.
+    /// Listed rather than found with ApplyConfigurationsFromAssembly, which loads every type of the
+    /// assembly to look for them (see <see cref="ListedMigrationsAssembly"/> for what that costs).
+    /// A configuration left out of this list shows up as an unscaffolded model change in MigrationTests.
     /// </remarks>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
