@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using MeetingBot.Core.Meetings;
 using MeetingBot.Storage;
 using MeetingBot.Storage.Rows;
@@ -17,6 +18,7 @@ internal sealed partial class AttendanceService
     private sealed class AnswerCommands(DbConnection connection) : IAsyncDisposable
     {
         private DbTransaction? transaction;
+        private DbCommand? dataVersion;
         private DbCommand? read;
         private DbCommand? insertReply;
         private DbCommand? movePointer;
@@ -28,11 +30,25 @@ internal sealed partial class AttendanceService
             set
             {
                 transaction = value;
-                foreach (var command in (DbCommand?[])[read, insertReply, movePointer, addPointer])
+                foreach (var command in (DbCommand?[])[dataVersion, read, insertReply, movePointer, addPointer])
                 {
                     command?.Transaction = value;
                 }
             }
+        }
+
+        public DbConnection Connection => connection;
+
+        /// <summary>SQLite's <c>data_version</c> of the connection: it changes when another connection commits. Null on PostgreSQL.</summary>
+        public async Task<long?> DataVersionAsync()
+        {
+            if (connection is not SqliteConnection)
+            {
+                return null;
+            }
+
+            var command = Prepared(ref dataVersion, "PRAGMA data_version");
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
         }
 
         /// <summary>The meeting's start and state, and the answer that counts for each member who gave one (one row per member, whatever the history's length).</summary>
@@ -117,7 +133,7 @@ internal sealed partial class AttendanceService
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var command in (DbCommand?[])[read, insertReply, movePointer, addPointer])
+            foreach (var command in (DbCommand?[])[dataVersion, read, insertReply, movePointer, addPointer])
             {
                 if (command is not null)
                 {

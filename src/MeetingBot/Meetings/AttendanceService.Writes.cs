@@ -26,6 +26,8 @@ internal sealed partial class AttendanceService
 
     private readonly ConcurrentQueue<PendingAnswer> queued = new();
 
+    private readonly KeptMeetings kept = new();
+
     /// <summary>
     /// 1 while this process's one writer of answers runs. One writer on either provider: on PostgreSQL, which
     /// has no <see cref="SqliteWriteGate"/>, concurrent writers for one member would otherwise keep failing
@@ -173,7 +175,7 @@ internal sealed partial class AttendanceService
     /// hear the outcome once it is durable (<see cref="Tell"/>), and none waits on the callers' cancellation,
     /// since the others depend on the write.
     /// </summary>
-    private static async Task<BatchOutcome> WriteAsync(MeetingBotDbContext db, AnswerCommands commands, List<PendingAnswer> batch)
+    private async Task<BatchOutcome> WriteAsync(MeetingBotDbContext db, AnswerCommands commands, List<PendingAnswer> batch)
     {
         try
         {
@@ -236,7 +238,7 @@ internal sealed partial class AttendanceService
         }
     }
 
-    private static async Task<AttendanceRecordResult> WriteOneAsync(MeetingBotDbContext db, AnswerCommands commands, PendingAnswer answer)
+    private async Task<AttendanceRecordResult> WriteOneAsync(MeetingBotDbContext db, AnswerCommands commands, PendingAnswer answer)
     {
         for (var attempt = 1; attempt < MaxAttempts; attempt++)
         {
@@ -255,17 +257,19 @@ internal sealed partial class AttendanceService
 
     /// <summary>
     /// Reads, decides and writes <paramref name="answers"/> in one transaction (on SQLite an immediate one, so
-    /// the read is the database the write changes).
+    /// the read is the database the write changes); on SQLite the meetings the last batch committed are taken
+    /// instead of read when nothing else has changed the database since (<see cref="KeptMeetings"/>).
     /// </summary>
     /// <returns>Each answer's result; null when the transaction was rolled back on another writer's change.</returns>
-    private static async Task<AttendanceRecordResult[]?> TryWriteAsync(MeetingBotDbContext db, AnswerCommands commands, IReadOnlyList<PendingAnswer> answers)
+    private async Task<AttendanceRecordResult[]?> TryWriteAsync(MeetingBotDbContext db, AnswerCommands commands, IReadOnlyList<PendingAnswer> answers)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
         commands.Transaction = transaction.GetDbTransaction();
         try
         {
+            var version = await commands.DataVersionAsync();
             var results = new AttendanceRecordResult[answers.Count];
-            var meetings = new Dictionary<int, StagedMeeting>();
+            var meetings = kept.Take(commands.Connection, version) ?? [];
             for (var i = 0; i < answers.Count; i++)
             {
                 var meetingId = answers[i].MeetingId;
@@ -283,6 +287,7 @@ internal sealed partial class AttendanceService
             }
 
             await transaction.CommitAsync();
+            kept.Keep(commands.Connection, version, meetings);
             return results;
         }
         catch (DbException ex) when (UniqueViolation.Is(ex))

@@ -39,9 +39,10 @@ internal sealed partial class AttendanceService(IDbContextFactory<MeetingBotDbCo
 
     /// <summary>
     /// A press on a card: one unit of work with the roster the turn has already read. The meeting's start,
-    /// state and current answers are read in the write's own transaction, so an answer is decided on the
-    /// meeting as stored, never on a kept copy; the result carries the attendance afterwards, so the
-    /// presser's card needs no second read.
+    /// state and current answers are those stored when the write's own transaction runs (read in it, or on
+    /// SQLite kept from the writer's last commit while no other connection has written since), so an answer is
+    /// decided on the meeting as stored, never on a copy kept by time; the result carries the attendance
+    /// afterwards, so the presser's card needs no second read.
     /// </summary>
     public async Task<AttendanceRecordResult> RecordAsync(
         Meeting meeting, IReadOnlyList<RosterMember> roster, int memberId, AttendanceAnswer answer, string? substituteName, string? comment,

@@ -63,6 +63,53 @@ public abstract class AttendanceServiceTests<TDatabase> : MeetingTests<TDatabase
     }
 
     [Fact]
+    public async Task RecordAsync_SeveralPressesOnOneService_EachDecidedOnTheOneBefore()
+    {
+        // One service, as the host has: on SQLite its writer starts each batch from what the last one committed.
+        var attendance = Attendance;
+        var meeting = await January23Async();
+        var kristina = await MemberIdAsync("Kristina Magnusson");
+        var tomas = await MemberIdAsync("Tomas Rikse");
+
+        var outcomes = new List<AttendanceOutcome>();
+        foreach (var (member, answer, minute) in new[]
+        {
+            (kristina, AttendanceAnswer.Accepted, 0), (tomas, AttendanceAnswer.Declined, 1), (kristina, AttendanceAnswer.Accepted, 2),
+            (kristina, AttendanceAnswer.Declined, 3), (kristina, AttendanceAnswer.Accepted, 4),
+        })
+        {
+            outcomes.Add((await attendance.RecordAsync(meeting.Id, member, answer, null, null, ReplySource.Teams, Monday.AddMinutes(minute), CancellationToken.None)).Outcome);
+        }
+
+        Assert.Equal(
+            [AttendanceOutcome.Recorded, AttendanceOutcome.Recorded, AttendanceOutcome.Unchanged, AttendanceOutcome.Recorded, AttendanceOutcome.Recorded],
+            outcomes);
+        Assert.Equal(3, (await HistoryAsync(meeting.Id, kristina)).Count);
+        var stored = await Attendance.GetAsync(meeting.Id, CancellationToken.None);
+        Assert.Equal((AttendanceAnswer.Accepted, AttendanceAnswer.Declined), (stored!.Of(kristina)!.Answer!.Answer, stored.Of(tomas)!.Answer!.Answer));
+    }
+
+    [Fact]
+    public async Task RecordAsync_MeetingCancelledByAnotherConnectionBetweenTwoPresses_SecondRefused()
+    {
+        var attendance = Attendance;
+        var meeting = await January23Async();
+        var kristina = await MemberIdAsync("Kristina Magnusson");
+        var first = await attendance.RecordAsync(meeting.Id, kristina, AttendanceAnswer.Accepted, null, null, ReplySource.Teams, Monday, CancellationToken.None);
+
+        // Another writer than the service's own (the command line beside the host, a sync), straight to the table.
+        await using (var db = Factory.CreateDbContext())
+        {
+            await db.Meetings.Where(m => m.Id == meeting.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.State, MeetingState.Cancelled));
+        }
+
+        var second = await attendance.RecordAsync(meeting.Id, kristina, AttendanceAnswer.Declined, null, null, ReplySource.Teams, Monday.AddMinutes(1), CancellationToken.None);
+
+        Assert.Equal((AttendanceOutcome.Recorded, AttendanceOutcome.MeetingCancelled), (first.Outcome, second.Outcome));
+        Assert.Single(await HistoryAsync(meeting.Id, kristina));
+    }
+
+    [Fact]
     public async Task RecordAsync_AtTheMeetingsStart_RefusedAndNothingStored()
     {
         var meeting = await January23Async();
