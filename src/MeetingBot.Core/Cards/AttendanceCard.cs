@@ -16,7 +16,7 @@ public static class AttendanceCard
         [
             TextBlock.Heading($"{texts.AttendanceHeading}: {model.Title}"),
             new TextBlock(texts.Date(model.Date)) { IsSubtle = true, Spacing = "None" },
-            new TextBlock(texts.Tally(AttendanceTally.Of(model.Entries))) { Weight = "Bolder" },
+            new TextBlock(texts.Tally(AttendanceTally.Of(model.Entries.Select(e => e.Status)))) { Weight = "Bolder" },
         ];
         // Organisations in the order the roster lists them: the secretariat's order, and no
         // dependence on the machine's collation data for Å, Ä and Ö.

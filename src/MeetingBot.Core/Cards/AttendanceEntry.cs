@@ -18,13 +18,27 @@ public sealed record AttendanceEntry(Participant Member, AttendanceStatus Status
 /// <summary>The counts everyone sees on the agenda card.</summary>
 public sealed record AttendanceTally(int Coming, int Declined, int NotAnswered)
 {
-    public static AttendanceTally Of(IEnumerable<AttendanceEntry> entries)
+    /// <summary>Counts in one pass, from the statuses alone: a tally is on every card a press answers with.</summary>
+    public static AttendanceTally Of(IEnumerable<AttendanceStatus> statuses)
     {
-        ArgumentNullException.ThrowIfNull(entries);
-        var list = entries.ToList();
-        return new AttendanceTally(
-            list.Count(e => e.Status == AttendanceStatus.Coming),
-            list.Count(e => e.Status == AttendanceStatus.Declined),
-            list.Count(e => e.Status == AttendanceStatus.NotAnswered));
+        ArgumentNullException.ThrowIfNull(statuses);
+        var (coming, declined, notAnswered) = (0, 0, 0);
+        foreach (var status in statuses)
+        {
+            switch (status)
+            {
+                case AttendanceStatus.Coming:
+                    coming++;
+                    break;
+                case AttendanceStatus.Declined:
+                    declined++;
+                    break;
+                default:
+                    notAnswered++;
+                    break;
+            }
+        }
+
+        return new AttendanceTally(coming, declined, notAnswered);
     }
 }

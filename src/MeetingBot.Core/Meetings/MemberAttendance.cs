@@ -23,7 +23,7 @@ public sealed record MemberAttendance(RosterMember Member, MemberAnswer? Answer)
 /// <summary>Every roster member's current answer for one meeting, in roster order.</summary>
 public sealed record MeetingAttendance(int MeetingId, IReadOnlyList<MemberAttendance> Members)
 {
-    public AttendanceTally Tally => AttendanceTally.Of(Entries(withComments: false));
+    public AttendanceTally Tally => AttendanceTally.Of(Members.Select(m => m.Status));
 
     /// <summary>For the secretariat's attendance card with comments; for anything members see, without.</summary>
     public IReadOnlyList<AttendanceEntry> Entries(bool withComments) => [.. Members.Select(m => m.ToEntry(withComments))];
