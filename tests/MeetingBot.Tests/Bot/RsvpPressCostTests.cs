@@ -15,7 +15,7 @@ namespace MeetingBot.Tests.Bot;
 public sealed class RsvpPressCostTests
 {
     [Fact]
-    public async Task Press_ChangedAnswer_AtMostOneRosterReadOneAnswersReadOneInsert()
+    public async Task Press_ChangedAnswer_AtMostOneRosterReadAndOneAnswersReadAndOneInsert()
     {
         await using var host = await FlowHost.StartAsync();
         var data = CardInputs.MeetingData(host.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -41,7 +41,8 @@ public sealed class RsvpPressCostTests
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)card["type"]);
         var commands = string.Join("\n---\n", counter.Commands);
         Assert.True(counter.Count("SELECT", "Members") <= 1, commands);
-        Assert.True(counter.Count("SELECT", "CurrentAnswers") == 1, commands);
+        // At most one: on SQLite the writer starts from what its last batch committed when nobody else has written since.
+        Assert.True(counter.Count("SELECT", "CurrentAnswers") <= 1, commands);
         Assert.True(counter.Count("INSERT", "AttendanceReplies") == 1, commands);
         // Besides those: the meeting's start and state in the write's transaction and, unless kept, the meeting,
         // the refresh list's user ids and (in the background, racing the count) the look-up of posted copies. The dedupe's claim and saved response are writes, not reads.
