@@ -286,6 +286,7 @@ internal sealed partial class AttendanceService
                 }
             }
 
+            WithAttendance(answers, results, meetings);
             await transaction.CommitAsync();
             kept.Keep(commands.Connection, version, meetings);
             return results;
@@ -318,7 +319,7 @@ internal sealed partial class AttendanceService
             : (true, null);
         if (!validSubstitute)
         {
-            return (new(AttendanceOutcome.InvalidSubstitute, current, Of(meeting.Id, roster, answers)), null);
+            return (new(AttendanceOutcome.InvalidSubstitute, current), null);
         }
 
         var given = new MemberAnswer(reply.Answer, substitute, Comment(reply.Comment), reply.Source, reply.At.ToUniversalTime());
@@ -326,11 +327,36 @@ internal sealed partial class AttendanceService
         if (outcome == AttendanceOutcome.Recorded)
         {
             answers[member.Id] = new(StoredAnswer.NotYetStored, given);
-            return (new(outcome, given, Of(meeting.Id, roster, answers)), given);
+            return (new(outcome, given), given);
         }
 
         // A superseded reply is kept as history; it does not count.
-        return (new(outcome, current, Of(meeting.Id, roster, answers)), outcome == AttendanceOutcome.Superseded ? given : null);
+        return (new(outcome, current), outcome == AttendanceOutcome.Superseded ? given : null);
+    }
+
+    /// <summary>
+    /// Gives each decided answer its meeting's attendance as the whole batch leaves it: one view per meeting and roster,
+    /// where one per answer cost a list of every member each, inside the write turn. An answer decided after the caller's
+    /// in the same batch is as true by the time they hear back.
+    /// </summary>
+    private static void WithAttendance(IReadOnlyList<PendingAnswer> answers, AttendanceRecordResult[] results, Dictionary<int, StagedMeeting> meetings)
+    {
+        (int MeetingId, IReadOnlyList<RosterMember> Roster, MeetingAttendance View)? last = null;
+        for (var i = 0; i < answers.Count; i++)
+        {
+            var (meetingId, roster) = (answers[i].MeetingId, answers[i].Roster);
+            if (results[i].Outcome == AttendanceOutcome.UnknownMeeting)
+            {
+                continue;
+            }
+
+            if (last is not { } view || view.MeetingId != meetingId || !ReferenceEquals(view.Roster, roster))
+            {
+                last = view = (meetingId, roster, Of(meetingId, roster, meetings[meetingId].Answers));
+            }
+
+            results[i] = results[i] with { Attendance = view.View };
+        }
     }
 
     /// <summary>One meeting's current answers within a unit of work: as read, then as each decided answer left them.</summary>
