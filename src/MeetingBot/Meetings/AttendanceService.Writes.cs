@@ -28,6 +28,9 @@ internal sealed partial class AttendanceService
 
     private readonly KeptMeetings kept = new();
 
+    /// <summary>The answer statements, kept between the writer's turns (<see cref="StatementsOnAsync"/>).</summary>
+    private AnswerCommands? statements;
+
     /// <summary>
     /// 1 while this process's one writer of answers runs. One writer on either provider: on PostgreSQL, which
     /// has no <see cref="SqliteWriteGate"/>, concurrent writers for one member would otherwise keep failing
@@ -144,15 +147,43 @@ internal sealed partial class AttendanceService
                 await own.Database.OpenConnectionAsync();
             }
 
-            // The statements live as long as the turn: the connection is the gate's, and only the turn may touch it.
-            await using var commands = new AnswerCommands(turn.Db.Database.GetDbConnection());
-            return (await WriteAsync(turn.Db, commands, batch), turn.Sync);
+            var commands = await StatementsOnAsync(turn.Db.Database.GetDbConnection());
+            var outcome = await WriteAsync(turn.Db, commands, batch);
+            if (outcome.Failure is not null)
+            {
+                // Whatever failed, the next batch prepares its statements afresh; disposed within the turn, which owns the connection.
+                await commands.DisposeAsync();
+                statements = null;
+            }
+
+            return (outcome, turn.Sync);
         }
         catch (Exception ex)
         {
             // The turn or its connection could not be had: this batch hears why, and the next one tries again.
             return (new(null, ex), null);
         }
+    }
+
+    /// <summary>
+    /// The writer's statements on <paramref name="connection"/>, prepared at their first use there and kept between turns:
+    /// only the writer uses them, only within a turn, and on SQLite the connection is the gate's, open as long as the gate.
+    /// A different connection (the gate opened a new one; PostgreSQL's or an in-memory database's context, one per run
+    /// of the writer) gets statements of its own, and the old ones are disposed.
+    /// </summary>
+    private async Task<AnswerCommands> StatementsOnAsync(DbConnection connection)
+    {
+        if (statements is { } kept && ReferenceEquals(kept.Connection, connection))
+        {
+            return kept;
+        }
+
+        if (statements is not null)
+        {
+            await statements.DisposeAsync();
+        }
+
+        return statements = new AnswerCommands(connection);
     }
 
     private List<PendingAnswer> Dequeue()
