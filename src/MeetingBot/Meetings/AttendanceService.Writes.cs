@@ -173,14 +173,17 @@ internal sealed partial class AttendanceService
     /// </summary>
     private async Task<AnswerCommands> StatementsOnAsync(DbConnection connection)
     {
-        if (statements is { } kept && ReferenceEquals(kept.Connection, connection))
+        if (statements is { } current && ReferenceEquals(current.Connection, connection))
         {
-            return kept;
+            return current;
         }
 
-        if (statements is not null)
+        // Forgotten before they are disposed, so a dispose that fails is not tried again on every turn.
+        var old = statements;
+        statements = null;
+        if (old is not null)
         {
-            await statements.DisposeAsync();
+            await old.DisposeAsync();
         }
 
         return statements = new AnswerCommands(connection);
