@@ -16,10 +16,24 @@ internal static class TelemetryRegistration
     /// Traces, metrics and logs through OpenTelemetry: the app's and the protocol library's sources,
     /// ASP.NET Core, HttpClient (Connector, Graph, token endpoints) and the runtime. Exported over OTLP
     /// when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set and to Application Insights when
-    /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is; with neither, nothing leaves the process.
+    /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is.
     /// </summary>
+    /// <remarks>
+    /// With neither there is no pipeline at all. One without an exporter still listened to every request,
+    /// recorded a span and histogram points for it and routed every log line, for no reader: on the laptop
+    /// that was 4 MB of the server's peak under the load driver (199 against 195 MB) and 600 types loaded.
+    /// The meters and activity sources stay, so <c>dotnet-counters monitor --counters MeetingBot</c> still
+    /// reads the app's metrics.
+    /// </remarks>
     public static IHostApplicationBuilder AddMeetingBotTelemetry(this IHostApplicationBuilder builder)
     {
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointVariable]);
+        var applicationInsights = !string.IsNullOrWhiteSpace(builder.Configuration[ApplicationInsightsVariable]);
+        if (!otlp && !applicationInsights)
+        {
+            return builder;
+        }
+
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("MeetingBot"))
             .WithTracing(tracing => tracing
@@ -33,12 +47,12 @@ internal static class TelemetryRegistration
                 .AddRuntimeInstrumentation())
             .WithLogging();
 
-        if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointVariable]))
+        if (otlp)
         {
             telemetry.UseOtlpExporter();
         }
 
-        if (!string.IsNullOrWhiteSpace(builder.Configuration[ApplicationInsightsVariable]))
+        if (applicationInsights)
         {
             telemetry.UseAzureMonitor();
         }
