@@ -74,7 +74,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       ], [
         { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
         // A 16 MB gen0 budget instead of one sized to the CPU's L3 (hundreds of MB on shared Xeons): peak memory under
-        // load fell from 268-285 MB to 201-219 MB at the same throughput (src/MeetingBot/MeetingBot.csproj). The runtime
+        // load fell from 268-285 MB to 201-219 MB at the same throughput (docs/operations-memory.md). The runtime
         // reads this knob only from the environment.
         { name: 'DOTNET_GCgen0size', value: '0x1000000' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
