@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace MeetingBot.Benchmarks.Load;
 
@@ -26,6 +27,9 @@ internal static class BenchmarkServer
     /// <summary>Diagnostic: the bot with the library's in-memory stores, to tell database cost from protocol cost.</summary>
     public const string MemoryStoresFlag = "--memory-stores";
 
+    /// <summary>A PostgreSQL server's connection string: the host stores in a new database there, dropped when it stops.</summary>
+    public const string PostgresOption = "--postgres";
+
     private static readonly byte[] ConstantInvokeResponse =
         Encoding.UTF8.GetBytes("""{"statusCode":200,"type":"application/vnd.microsoft.activity.message","value":"handled"}""");
 
@@ -33,13 +37,21 @@ internal static class BenchmarkServer
     {
         var data = Path.Combine(Path.GetTempPath(), "meetingbot-bench", Guid.NewGuid().ToString("N"));
         var memory = args.Contains(MemoryStoresFlag);
+        var postgres = args.SkipWhile(a => a != PostgresOption).Skip(1).FirstOrDefault();
+        var database = postgres is null ? null : new NpgsqlConnectionStringBuilder(postgres) { Database = "meetingbot_bench_" + Guid.NewGuid().ToString("N") };
         string[] hostArgs =
         [
             "--urls", "http://127.0.0.1:0",
             "--environment", "Development",
             "--Storage:DataDirectory", data,
             "--Logging:LogLevel:Default", "Warning",
+            .. database is null ? [] : new[] { "--Storage:Provider", "PostgreSql", "--ConnectionStrings:MeetingBot", database.ConnectionString },
         ];
+        if (database is not null)
+        {
+            await CreateAsync(postgres!, database.Database!);
+        }
+
         await using var app = memory ? WithoutDatabase(hostArgs) : MeetingBotHost.Build(hostArgs);
         app.MapPost(BarePath, async context =>
         {
@@ -62,7 +74,29 @@ internal static class BenchmarkServer
             Directory.Delete(data, recursive: true);
         }
 
+        if (database is not null)
+        {
+            await DropAsync(postgres!, database.Database!);
+        }
+
         return 0;
+    }
+
+    /// <summary>The database exists before the host starts, as production's does (infra/modules/postgres.bicep creates it).</summary>
+    private static Task CreateAsync(string server, string database) => ExecuteAsync(server, $"CREATE DATABASE \"{database}\"");
+
+    private static Task DropAsync(string server, string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        return ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    }
+
+    private static async Task ExecuteAsync(string server, string sql)
+    {
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static WebApplication WithoutDatabase(string[] args)

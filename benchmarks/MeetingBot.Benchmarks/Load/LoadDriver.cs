@@ -11,7 +11,8 @@ namespace MeetingBot.Benchmarks.Load;
 /// Drives <c>/api/messages</c> of a freshly started host (one per scenario) at a fixed concurrency with
 /// tokens from its development issuer, and prints requests/s, p50/p99 latency, errors and the
 /// server's peak resident memory:
-/// <c>dotnet run -c Release --project benchmarks/MeetingBot.Benchmarks -- load --concurrency 32 --seconds 10 [--warm-up 15] [--scenario authenticated-invoke,authenticated-rsvp]</c>.
+/// <c>dotnet run -c Release --project benchmarks/MeetingBot.Benchmarks -- load --concurrency 32 --seconds 10 [--warm-up 15] [--scenario authenticated-invoke,authenticated-rsvp] [--postgres "Host=…;Username=…"]</c>.
+/// With <c>--postgres</c> the server stores in a database of its own on that server, as production does, instead of SQLite.
 /// </summary>
 internal static class LoadDriver
 {
@@ -25,20 +26,21 @@ internal static class LoadDriver
         var warmUp = Option(args, "--warm-up", 15);
         // One scenario or several, comma-separated, so figures that are compared come from the same run.
         var only = args.SkipWhile(a => a != "--scenario").Skip(1).FirstOrDefault()?.Split(',');
-        Console.WriteLine($"concurrency {concurrency}, {seconds} s per scenario, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        var postgres = args.SkipWhile(a => a != BenchmarkServer.PostgresOption).Skip(1).FirstOrDefault();
+        Console.WriteLine($"concurrency {concurrency}, {seconds} s per scenario, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(postgres is null ? "SQLite" : "PostgreSQL")}");
         Console.WriteLine($"{"scenario",-22} {"req/s",10} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"server peak MB",15} {"server CPU µs/req",18} {"idle %",7}");
         foreach (var scenario in Scenario.All.Where(s => only is null || only.Contains(s.Name)))
         {
-            var result = await RunScenarioAsync(scenario, concurrency, TimeSpan.FromSeconds(warmUp), TimeSpan.FromSeconds(seconds));
+            var result = await RunScenarioAsync(scenario, concurrency, TimeSpan.FromSeconds(warmUp), TimeSpan.FromSeconds(seconds), postgres);
             Console.WriteLine(result);
         }
 
         return 0;
     }
 
-    private static async Task<ScenarioResult> RunScenarioAsync(Scenario scenario, int concurrency, TimeSpan warmUp, TimeSpan duration)
+    private static async Task<ScenarioResult> RunScenarioAsync(Scenario scenario, int concurrency, TimeSpan warmUp, TimeSpan duration, string? postgres)
     {
-        await using var server = await ServerProcess.StartAsync(scenario.MemoryStores, scenario.Rsvp);
+        await using var server = await ServerProcess.StartAsync(scenario.MemoryStores, scenario.Rsvp, postgres);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, UseProxy = false })
         {
             BaseAddress = new Uri(server.Url),

@@ -23,7 +23,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public string Url { get; }
 
-    public static async Task<ServerProcess> StartAsync(bool memoryStores, bool seedRsvp)
+    public static async Task<ServerProcess> StartAsync(bool memoryStores, bool seedRsvp, string? postgres)
     {
         var self = Environment.ProcessPath!;
         var info = new ProcessStartInfo(self)
@@ -47,6 +47,12 @@ internal sealed class ServerProcess : IAsyncDisposable
         if (seedRsvp)
         {
             info.ArgumentList.Add(RsvpSeed.Flag);
+        }
+
+        if (postgres is not null)
+        {
+            info.ArgumentList.Add(BenchmarkServer.PostgresOption);
+            info.ArgumentList.Add(postgres);
         }
 
         var process = Process.Start(info)!;
