@@ -10,7 +10,7 @@ internal sealed partial class AttendanceService
 {
     /// <summary>
     /// The statements of answers, as plain commands: the writer prepares them once per connection and binds them again
-    /// for each use (<see cref="StatementsOnAsync"/>; the connection is the write gate's, touched only within a turn). EF built, parsed, tracked and materialised every one of them
+    /// for each use (<see cref="KeptStatements{T}"/>; the connection is the write gate's, touched only within a turn). EF built, parsed, tracked and materialised every one of them
     /// anew, which under a burst of presses cost more than SQLite's own work. The SQL is the same on SQLite and
     /// PostgreSQL, and values are the text EF's converters store (<see cref="LowercaseEnumConverter{TEnum}"/>,
     /// <see cref="StoredInstantConverter"/>), so these rows and EF's are the same rows.

@@ -28,8 +28,8 @@ internal sealed partial class AttendanceService
 
     private readonly KeptMeetings kept = new();
 
-    /// <summary>The answer statements, kept between the writer's turns (<see cref="StatementsOnAsync"/>).</summary>
-    private AnswerCommands? statements;
+    /// <summary>The answer statements, kept between the writer's turns on the same connection.</summary>
+    private readonly KeptStatements<AnswerCommands> statements = new(connection => new AnswerCommands(connection));
 
     /// <summary>
     /// 1 while this process's one writer of answers runs. One writer on either provider: on PostgreSQL, which
@@ -147,13 +147,12 @@ internal sealed partial class AttendanceService
                 await own.Database.OpenConnectionAsync();
             }
 
-            var commands = await StatementsOnAsync(turn.Db.Database.GetDbConnection());
+            var commands = await statements.OnAsync(turn.Db.Database.GetDbConnection());
             var outcome = await WriteAsync(turn.Db, commands, batch);
             if (outcome.Failure is not null)
             {
                 // Whatever failed, the next batch prepares its statements afresh; disposed within the turn, which owns the connection.
-                await commands.DisposeAsync();
-                statements = null;
+                await statements.ForgetAsync();
             }
 
             return (outcome, turn.Sync);
@@ -163,30 +162,6 @@ internal sealed partial class AttendanceService
             // The turn or its connection could not be had: this batch hears why, and the next one tries again.
             return (new(null, ex), null);
         }
-    }
-
-    /// <summary>
-    /// The writer's statements on <paramref name="connection"/>, prepared at their first use there and kept between turns:
-    /// only the writer uses them, only within a turn, and on SQLite the connection is the gate's, open as long as the gate.
-    /// A different connection (the gate opened a new one; PostgreSQL's or an in-memory database's context, one per run
-    /// of the writer) gets statements of its own, and the old ones are disposed.
-    /// </summary>
-    private async Task<AnswerCommands> StatementsOnAsync(DbConnection connection)
-    {
-        if (statements is { } current && ReferenceEquals(current.Connection, connection))
-        {
-            return current;
-        }
-
-        // Forgotten before they are disposed, so a dispose that fails is not tried again on every turn.
-        var old = statements;
-        statements = null;
-        if (old is not null)
-        {
-            await old.DisposeAsync();
-        }
-
-        return statements = new AnswerCommands(connection);
     }
 
     private List<PendingAnswer> Dequeue()
