@@ -41,6 +41,10 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
     private const int BatchesBetweenCleanups = 500;
 
     private readonly Channel<Operation> operations = Channel.CreateUnbounded<Operation>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>The claim and save statements, kept between the writer's batches on the same connection.</summary>
+    private readonly KeptStatements<ClaimCommands> statements = new(connection => new ClaimCommands(connection));
+
     private Task writer = Task.CompletedTask;
     private int batches;
 
@@ -179,56 +183,47 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
         // press more than its whole work under load. On the turn's connection, which keeps its page cache.
         using var turn = await writes.EnterWriterAsync(own, CancellationToken.None);
         var db = turn.Db;
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        if (!sqlite)
+        var commands = await statements.OnAsync(db.Database.GetDbConnection());
+        try
         {
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit TO OFF");
-        }
-
-        if (++batches % BatchesBetweenCleanups == 1)
-        {
-            await db.Set<ProcessedActivityRow>().Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync();
-        }
-
-        // Plain commands, prepared once per batch and re-bound per operation: EF's raw-SQL path cost
-        // more per statement than SQLite's insert itself, and this writer is the one serial step.
-        var connection = db.Database.GetDbConnection();
-        var dbTransaction = transaction.GetDbTransaction();
-        await using var insert = PlainCommands.Create(
-            connection,
-            dbTransaction,
-            """INSERT INTO "BotProcessedActivities" ("ConversationId", "ActivityId", "ExpiresAt") VALUES (@conversation, @activity, @expires) ON CONFLICT DO NOTHING""",
-            "conversation",
-            "activity",
-            "expires");
-        await using var save = PlainCommands.Create(
-            connection,
-            dbTransaction,
-            """UPDATE "BotProcessedActivities" SET "InvokeStatus" = @status, "InvokeBody" = @body WHERE "ConversationId" = @conversation AND "ActivityId" = @activity""",
-            "status",
-            "body",
-            "conversation",
-            "activity");
-
-        for (var i = 0; i < batch.Count; i++)
-        {
-            var (kind, key, expiresAt, response) = (batch[i].Kind, batch[i].Key, batch[i].ExpiresAt, batch[i].Response);
-            switch (kind)
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            commands.Transaction = transaction.GetDbTransaction();
+            if (!sqlite)
             {
-                case OperationKind.Claim:
-                    results[i] = await ClaimAsync(db, insert, key, expiresAt, now);
-                    break;
-                case OperationKind.SaveResponse:
-                    await save.Bind(response!.Status, response.Json is { } json ? Encoding.UTF8.GetString(json) : DBNull.Value, key.ConversationId, key.ActivityId).ExecuteNonQueryAsync();
-                    break;
-                case OperationKind.Release:
-                    await Rows(db, key).ExecuteDeleteAsync();
-                    break;
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit TO OFF");
             }
-        }
 
-        await transaction.CommitAsync();
-        return results;
+            if (++batches % BatchesBetweenCleanups == 1)
+            {
+                await db.Set<ProcessedActivityRow>().Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync();
+            }
+
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var (kind, key, expiresAt, response) = (batch[i].Kind, batch[i].Key, batch[i].ExpiresAt, batch[i].Response);
+                switch (kind)
+                {
+                    case OperationKind.Claim:
+                        results[i] = await ClaimAsync(db, commands.Insert, key, expiresAt, now);
+                        break;
+                    case OperationKind.SaveResponse:
+                        await commands.Save.Bind(response!.Status, response.Json is { } json ? Encoding.UTF8.GetString(json) : DBNull.Value, key.ConversationId, key.ActivityId).ExecuteNonQueryAsync();
+                        break;
+                    case OperationKind.Release:
+                        await Rows(db, key).ExecuteDeleteAsync();
+                        break;
+                }
+            }
+
+            await transaction.CommitAsync();
+            return results;
+        }
+        catch
+        {
+            // The next batch prepares its statements afresh; disposed within the turn, which owns the connection.
+            await statements.ForgetAsync();
+            throw;
+        }
     }
 
     private static async Task<DeduplicationClaim> ClaimAsync(MeetingBotDbContext db, DbCommand insert, ActivityKey key, DateTimeOffset expiresAt, DateTimeOffset now)
@@ -254,6 +249,47 @@ internal sealed class DatabaseActivityDeduplicationStore(IDbContextFactory<Meeti
 
     private static IQueryable<ProcessedActivityRow> Rows(MeetingBotDbContext db, ActivityKey key) =>
         db.Set<ProcessedActivityRow>().Where(r => r.ConversationId == key.ConversationId && r.ActivityId == key.ActivityId);
+
+    /// <summary>
+    /// The two statements of every activity, as plain commands re-bound per operation: EF's raw-SQL path cost more
+    /// per statement than SQLite's insert itself, and this writer is the one serial step. Made once per connection
+    /// (<see cref="KeptStatements{T}"/>), not once per batch.
+    /// </summary>
+    private sealed class ClaimCommands(DbConnection connection) : IAsyncDisposable
+    {
+        public DbCommand Insert { get; } = PlainCommands.Create(
+            connection,
+            null,
+            """INSERT INTO "BotProcessedActivities" ("ConversationId", "ActivityId", "ExpiresAt") VALUES (@conversation, @activity, @expires) ON CONFLICT DO NOTHING""",
+            "conversation",
+            "activity",
+            "expires");
+
+        public DbCommand Save { get; } = PlainCommands.Create(
+            connection,
+            null,
+            """UPDATE "BotProcessedActivities" SET "InvokeStatus" = @status, "InvokeBody" = @body WHERE "ConversationId" = @conversation AND "ActivityId" = @activity""",
+            "status",
+            "body",
+            "conversation",
+            "activity");
+
+        /// <summary>The batch's transaction, which both statements run in.</summary>
+        public DbTransaction Transaction
+        {
+            set
+            {
+                Insert.Transaction = value;
+                Save.Transaction = value;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Insert.DisposeAsync();
+            await Save.DisposeAsync();
+        }
+    }
 
     private enum OperationKind
     {

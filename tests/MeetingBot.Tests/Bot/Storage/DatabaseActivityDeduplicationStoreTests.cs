@@ -3,6 +3,7 @@ using MeetingBot.Bot.Storage;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Tests.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace MeetingBot.Tests.Bot.Storage;
 
@@ -111,6 +112,29 @@ public abstract class DatabaseActivityDeduplicationStoreTests<TDatabase> : Stora
 
 public sealed class SqliteActivityDeduplicationStoreTests : DatabaseActivityDeduplicationStoreTests<SqliteTestDatabase>
 {
+    [Fact]
+    public async Task TryClaimAsync_AfterABatchThatFailed_WritesTheNextClaims()
+    {
+        // The writer keeps its statements between batches; a failed batch must not leave the next ones with broken statements.
+        var writes = new MeetingBot.Storage.SqliteWriteGate();
+        await using var store = await NewStoreAsync(writes);
+        Assert.True((await store.TryClaimAsync(new ActivityKey("a:1", "before"), Clock.GetUtcNow().AddDays(1), CancellationToken.None)).IsFirst);
+
+        await UnderTheGateAsync(writes, "ALTER TABLE \"BotProcessedActivities\" RENAME TO \"Moved\"");
+        await Assert.ThrowsAnyAsync<Exception>(() => store.TryClaimAsync(new ActivityKey("a:1", "during"), Clock.GetUtcNow().AddDays(1), CancellationToken.None));
+        await UnderTheGateAsync(writes, "ALTER TABLE \"Moved\" RENAME TO \"BotProcessedActivities\"");
+
+        Assert.True((await store.TryClaimAsync(new ActivityKey("a:1", "after"), Clock.GetUtcNow().AddDays(1), CancellationToken.None)).IsFirst);
+        Assert.False((await store.TryClaimAsync(new ActivityKey("a:1", "before"), Clock.GetUtcNow().AddDays(1), CancellationToken.None)).IsFirst);
+    }
+
+    private async Task UnderTheGateAsync(MeetingBot.Storage.SqliteWriteGate writes, string sql)
+    {
+        await using var db = Factory.CreateDbContext();
+        using var turn = await writes.EnterAsync(db, CancellationToken.None);
+        await db.Database.ExecuteSqlRawAsync(sql);
+    }
+
     [Fact]
     public async Task TryClaimAsync_AnotherWriterHoldsTheGate_WritesOnlyAfterItsTurn()
     {
