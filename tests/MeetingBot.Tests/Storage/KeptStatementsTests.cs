@@ -4,17 +4,25 @@ using Microsoft.Data.Sqlite;
 
 namespace MeetingBot.Tests.Storage;
 
-public sealed class KeptStatementsTests
+public sealed class KeptStatementsTests : IDisposable
 {
+    private readonly List<Statements> made = [];
+    private readonly SqliteConnection gate = new("Data Source=:memory:");
+    private readonly SqliteConnection reopened = new("Data Source=:memory:");
+    private readonly KeptStatements<Statements> kept;
+
+    public KeptStatementsTests() => kept = new(connection =>
+    {
+        var statements = new Statements(connection);
+        made.Add(statements);
+        return statements;
+    });
+
     [Fact]
     public async Task OnAsync_SameConnectionTwice_MakesTheStatementsOnce()
     {
-        await using var connection = new SqliteConnection("Data Source=:memory:");
-        var made = new List<Statements>();
-        var kept = new KeptStatements<Statements>(c => Add(made, c));
-
-        var first = await kept.OnAsync(connection);
-        var second = await kept.OnAsync(connection);
+        var first = await kept.OnAsync(gate);
+        var second = await kept.OnAsync(gate);
 
         Assert.Same(first, second);
         Assert.Single(made);
@@ -24,11 +32,6 @@ public sealed class KeptStatementsTests
     [Fact]
     public async Task OnAsync_AnotherConnection_MakesNewStatementsAndDisposesTheOld()
     {
-        await using var gate = new SqliteConnection("Data Source=:memory:");
-        await using var reopened = new SqliteConnection("Data Source=:memory:");
-        var made = new List<Statements>();
-        var kept = new KeptStatements<Statements>(c => Add(made, c));
-
         var old = await kept.OnAsync(gate);
         var fresh = await kept.OnAsync(reopened);
 
@@ -41,24 +44,20 @@ public sealed class KeptStatementsTests
     [Fact]
     public async Task ForgetAsync_AfterAFailedBatch_DisposesThemAndTheNextBatchMakesItsOwn()
     {
-        await using var connection = new SqliteConnection("Data Source=:memory:");
-        var made = new List<Statements>();
-        var kept = new KeptStatements<Statements>(c => Add(made, c));
-        var failed = await kept.OnAsync(connection);
+        var failed = await kept.OnAsync(gate);
 
         await kept.ForgetAsync();
-        var next = await kept.OnAsync(connection);
+        var next = await kept.OnAsync(gate);
 
         Assert.True(failed.Disposed);
         Assert.NotSame(failed, next);
         Assert.Equal(2, made.Count);
     }
 
-    private static Statements Add(List<Statements> made, DbConnection connection)
+    public void Dispose()
     {
-        var statements = new Statements(connection);
-        made.Add(statements);
-        return statements;
+        gate.Dispose();
+        reopened.Dispose();
     }
 
     private sealed class Statements(DbConnection connection) : IAsyncDisposable
