@@ -27,8 +27,11 @@ internal static class BenchmarkServer
     /// <summary>Diagnostic: the bot with the library's in-memory stores, to tell database cost from protocol cost.</summary>
     public const string MemoryStoresFlag = "--memory-stores";
 
-    /// <summary>A PostgreSQL server's connection string: the host stores in a new database there, dropped when it stops.</summary>
+    /// <summary>The driver's option naming a PostgreSQL server (a connection string): the host stores in a new database there, dropped when it stops.</summary>
     public const string PostgresOption = "--postgres";
+
+    /// <summary>How the driver hands that connection string to this process.</summary>
+    public const string PostgresVariable = "MEETINGBOT_BENCH_POSTGRES";
 
     private static readonly byte[] ConstantInvokeResponse =
         Encoding.UTF8.GetBytes("""{"statusCode":200,"type":"application/vnd.microsoft.activity.message","value":"handled"}""");
@@ -37,7 +40,7 @@ internal static class BenchmarkServer
     {
         var data = Path.Combine(Path.GetTempPath(), "meetingbot-bench", Guid.NewGuid().ToString("N"));
         var memory = args.Contains(MemoryStoresFlag);
-        var postgres = args.SkipWhile(a => a != PostgresOption).Skip(1).FirstOrDefault();
+        var postgres = Environment.GetEnvironmentVariable(PostgresVariable);
         var database = postgres is null ? null : new NpgsqlConnectionStringBuilder(postgres) { Database = "meetingbot_bench_" + Guid.NewGuid().ToString("N") };
         string[] hostArgs =
         [

@@ -51,8 +51,8 @@ internal sealed class ServerProcess : IAsyncDisposable
 
         if (postgres is not null)
         {
-            info.ArgumentList.Add(BenchmarkServer.PostgresOption);
-            info.ArgumentList.Add(postgres);
+            // In the environment, not the command line, where every user's `ps` would read its password.
+            info.Environment[BenchmarkServer.PostgresVariable] = postgres;
         }
 
         var process = Process.Start(info)!;
