@@ -1,10 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace MeetingBot.Core.Cards;
 
 /// <summary>
 /// An Adaptive Card at the version Teams renders for bots (1.5). Built from typed elements and
-/// serialised by <see cref="CardJson"/>, never by string concatenation.
+/// written by <see cref="CardJson"/>, never by string concatenation.
 /// </summary>
 // No "lang": the official renderer validates it with a global regex whose state leaks between
 // cards (adaptivecards 3.0.6, /^[a-z]{2,3}$/gi), so every second card would fail validation.
@@ -12,14 +10,6 @@ public sealed record AdaptiveCard
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
-    [JsonPropertyOrder(-3)]
-    public string Type => "AdaptiveCard";
-
-    [JsonPropertyName("$schema")]
-    [JsonPropertyOrder(-2)]
-    public string Schema => "http://adaptivecards.io/schemas/adaptive-card.json";
-
-    [JsonPropertyOrder(-1)]
     public string Version { get; init; } = "1.5";
 
     public IReadOnlyList<CardElement> Body { get; init; } = [];
@@ -36,18 +26,10 @@ public sealed record TeamsCardProperties(string Width);
 
 /// <summary>
 /// A refresh action that gives each listed user their own view of the card. Teams allows at most
-/// 60 user ids (<see cref="MaxUserIds"/>).
+/// 60 user ids (<see cref="MaxUserIds"/>). The action is an <see cref="ExecuteAction"/> because
+/// Teams refreshes only through Action.Execute.
 /// </summary>
 public sealed record CardRefresh(ExecuteAction Action, IReadOnlyList<string> UserIds)
 {
     public const int MaxUserIds = 60;
-
-    // Declared as the base type so the serialiser writes the "type" discriminator; typed as
-    // ExecuteAction above because Teams refreshes only through Action.Execute.
-    [JsonIgnore]
-    public ExecuteAction Action { get; init; } = Action;
-
-    [JsonPropertyName("action")]
-    [JsonPropertyOrder(-1)]
-    public CardAction SerializedAction => Action;
 }

@@ -1,13 +1,7 @@
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 
 namespace MeetingBot.Core.Cards;
 
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
-[JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
-[JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
-[JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
 public abstract record CardAction(string Title)
 {
     public string? Id { get; init; }
@@ -22,12 +16,7 @@ public abstract record CardAction(string Title)
 /// </summary>
 public sealed record ExecuteAction(string Title, string Verb, JsonObject? Data = null) : CardAction(Title)
 {
-    // Written through the base type so the serialiser emits "type": "Action.Submit".
-    [JsonIgnore]
     public SubmitAction? Fallback { get; init; }
-
-    [JsonPropertyName("fallback")]
-    public CardAction? SerializedFallback => Fallback;
 
     public static ExecuteAction WithSubmitFallback(string title, string verb, JsonObject? data = null)
     {

@@ -1,15 +1,5 @@
-using System.Text.Json.Serialization;
-
 namespace MeetingBot.Core.Cards;
 
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(TextBlock), "TextBlock")]
-[JsonDerivedType(typeof(FactSet), "FactSet")]
-[JsonDerivedType(typeof(Container), "Container")]
-[JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
-[JsonDerivedType(typeof(ActionSet), "ActionSet")]
-[JsonDerivedType(typeof(TextInput), "Input.Text")]
-[JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
 public abstract record CardElement
 {
     public string? Id { get; init; }
@@ -48,8 +38,6 @@ public sealed record Container(IReadOnlyList<CardElement> Items) : CardElement
 
 public sealed record Column(IReadOnlyList<CardElement> Items)
 {
-    public string Type => "Column";
-
     public string? Width { get; init; }
 }
 
