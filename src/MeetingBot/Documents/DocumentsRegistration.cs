@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Security.KeyVault.Certificates;
 using MeetingBot.Hosting;
 using Microsoft.Extensions.Options;
@@ -21,8 +22,7 @@ internal static class DocumentsRegistration
 
             if (options.UsesKeyVault)
             {
-                var client = new CertificateClient(options.KeyVaultUri!, AzureCredentials.For(options.ManagedIdentityClientId));
-                return new KeyVaultProtocolSealer(client, options.CertificateName!, sp.GetRequiredService<ILogger<KeyVaultProtocolSealer>>());
+                return KeyVaultSealer(options, sp.GetRequiredService<ILogger<KeyVaultProtocolSealer>>());
             }
 
             DocumentsLog.SealingNotConfigured(sp.GetRequiredService<ILogger<UnconfiguredProtocolSealer>>());
@@ -30,4 +30,9 @@ internal static class DocumentsRegistration
         });
         return builder;
     }
+
+    /// <summary>Apart from the factory, so that without Key Vault its client's assemblies are never loaded.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static KeyVaultProtocolSealer KeyVaultSealer(SigningOptions options, ILogger<KeyVaultProtocolSealer> logger) =>
+        new(new CertificateClient(options.KeyVaultUri!, AzureCredentials.For(options.ManagedIdentityClientId)), options.CertificateName!, logger);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using MeetingBot.Hosting;
@@ -26,11 +27,18 @@ internal static class QuestionServices
         var options = builder.Configuration.GetSection(AzureOpenAIOptions.Section).Get<AzureOpenAIOptions>() ?? new();
         if (options.IsConfigured)
         {
-            builder.Services.AddSingleton(sp => CreateChatClient(sp.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value));
-            builder.Services.AddSingleton<AnswerSynthesizer>();
+            AddModel(builder.Services);
         }
 
         return builder;
+    }
+
+    /// <summary>Apart from the registration, so that without a model its client's assemblies are never loaded.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddModel(IServiceCollection services)
+    {
+        services.AddSingleton(sp => CreateChatClient(sp.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value));
+        services.AddSingleton<AnswerSynthesizer>();
     }
 
     /// <summary>

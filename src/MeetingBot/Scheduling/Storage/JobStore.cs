@@ -78,7 +78,9 @@ internal sealed class JobStore(IDbContextFactory<MeetingBotDbContext> contexts, 
 
         // Kind names come from the enum, never from input, so they can be spliced into the SQL.
         var kindList = string.Join(", ", kinds.Select(k => $"'{k}'"));
-        var locking = db.Database.IsNpgsql() ? "FOR UPDATE SKIP LOCKED" : string.Empty;
+
+        // The provider's context type, not IsNpgsql(), which would load the PostgreSQL provider on SQLite too.
+        var locking = db is PostgresMeetingBotDbContext ? "FOR UPDATE SKIP LOCKED" : string.Empty;
         var requested = requestedOnly ? """AND "Request" IS NOT NULL""" : string.Empty;
 #pragma warning disable EF1002 // Only enum names and the fixed locking clause are interpolated; values are parameters.
         var ids = await db.Database.SqlQueryRaw<long>(
