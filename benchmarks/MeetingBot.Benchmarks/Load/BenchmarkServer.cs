@@ -9,7 +9,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
-using Npgsql;
 
 namespace MeetingBot.Benchmarks.Load;
 
@@ -41,7 +40,7 @@ internal static class BenchmarkServer
         var data = Path.Combine(Path.GetTempPath(), "meetingbot-bench", Guid.NewGuid().ToString("N"));
         var memory = args.Contains(MemoryStoresFlag);
         var postgres = Environment.GetEnvironmentVariable(PostgresVariable);
-        var database = postgres is null ? null : new NpgsqlConnectionStringBuilder(postgres) { Database = "meetingbot_bench_" + Guid.NewGuid().ToString("N") };
+        var database = postgres is null ? null : await BenchDatabase.CreateAsync(postgres);
         string[] hostArgs =
         [
             "--urls", "http://127.0.0.1:0",
@@ -50,11 +49,6 @@ internal static class BenchmarkServer
             "--Logging:LogLevel:Default", "Warning",
             .. database is null ? [] : new[] { "--Storage:Provider", "PostgreSql", "--ConnectionStrings:MeetingBot", database.ConnectionString },
         ];
-        if (database is not null)
-        {
-            await CreateAsync(postgres!, database.Database!);
-        }
-
         await using var app = memory ? WithoutDatabase(hostArgs) : MeetingBotHost.Build(hostArgs);
         app.MapPost(BarePath, async context =>
         {
@@ -79,27 +73,10 @@ internal static class BenchmarkServer
 
         if (database is not null)
         {
-            await DropAsync(postgres!, database.Database!);
+            await database.DropAsync();
         }
 
         return 0;
-    }
-
-    /// <summary>The database exists before the host starts, as production's does (infra/modules/postgres.bicep creates it).</summary>
-    private static Task CreateAsync(string server, string database) => ExecuteAsync(server, $"CREATE DATABASE \"{database}\"");
-
-    private static Task DropAsync(string server, string database)
-    {
-        NpgsqlConnection.ClearAllPools();
-        return ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
-    }
-
-    private static async Task ExecuteAsync(string server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     private static WebApplication WithoutDatabase(string[] args)
