@@ -16,10 +16,10 @@ internal static class CardJsonWriter
         writer.WriteString(Names.Type, Values.AdaptiveCard);
         writer.WriteString(Names.Schema, Values.SchemaUrl);
         writer.WriteString(Names.Version, card.Version);
-        WriteElements(writer, Names.Body, card.Body);
+        Array(writer, Names.Body, card.Body, WriteElement);
         if (card.Actions is { } actions)
         {
-            WriteActions(writer, Names.Actions, actions);
+            Array(writer, Names.Actions, actions, WriteAction);
         }
 
         if (card.Refresh is { } refresh)
@@ -27,13 +27,7 @@ internal static class CardJsonWriter
             writer.WriteStartObject(Names.Refresh);
             writer.WritePropertyName(Names.Action);
             WriteAction(writer, refresh.Action);
-            writer.WriteStartArray(Names.UserIds);
-            foreach (var id in refresh.UserIds)
-            {
-                writer.WriteStringValue(id);
-            }
-
-            writer.WriteEndArray();
+            Array(writer, Names.UserIds, refresh.UserIds, static (w, id) => w.WriteStringValue(id));
             writer.WriteEndObject();
         }
 
@@ -47,12 +41,14 @@ internal static class CardJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteElements(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<CardElement> elements)
+    private static void Array<T>(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
         writer.WriteStartArray(name);
-        foreach (var element in elements)
+
+        // By index: a foreach over the interface would allocate an enumerator for every array of every card.
+        for (var i = 0; i < items.Count; i++)
         {
-            WriteElement(writer, element);
+            write(writer, items[i]);
         }
 
         writer.WriteEndArray();
@@ -75,39 +71,20 @@ internal static class CardJsonWriter
                 break;
             case FactSet facts:
                 writer.WriteString(Names.Type, Values.FactSet);
-                writer.WriteStartArray(Names.Facts);
-                foreach (var fact in facts.Facts)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString(Names.Title, fact.Title);
-                    writer.WriteString(Names.Value, fact.Value);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
+                Array(writer, Names.Facts, facts.Facts, static (w, fact) => TitleAndValue(w, fact.Title, fact.Value));
                 break;
             case Container container:
                 writer.WriteString(Names.Type, Values.Container);
-                WriteElements(writer, Names.Items, container.Items);
+                Array(writer, Names.Items, container.Items, WriteElement);
                 Optional(writer, Names.Style, container.Style);
                 break;
             case ColumnSet columns:
                 writer.WriteString(Names.Type, Values.ColumnSet);
-                writer.WriteStartArray(Names.Columns);
-                foreach (var column in columns.Columns)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString(Names.Type, Values.Column);
-                    WriteElements(writer, Names.Items, column.Items);
-                    Optional(writer, Names.Width, column.Width);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
+                Array(writer, Names.Columns, columns.Columns, WriteColumn);
                 break;
             case ActionSet set:
                 writer.WriteString(Names.Type, Values.ActionSet);
-                WriteActions(writer, Names.Actions, set.Actions);
+                Array(writer, Names.Actions, set.Actions, WriteAction);
                 break;
             case TextInput input:
                 writer.WriteString(Names.Type, Values.InputText);
@@ -126,16 +103,7 @@ internal static class CardJsonWriter
             case ChoiceSetInput choices:
                 writer.WriteString(Names.Type, Values.InputChoiceSet);
                 writer.WriteString(Names.Label, choices.Label);
-                writer.WriteStartArray(Names.Choices);
-                foreach (var choice in choices.Choices)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString(Names.Title, choice.Title);
-                    writer.WriteString(Names.Value, choice.Value);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
+                Array(writer, Names.Choices, choices.Choices, static (w, choice) => TitleAndValue(w, choice.Title, choice.Value));
                 Optional(writer, Names.Style, choices.Style);
                 Optional(writer, Names.Value, choices.Value);
                 Optional(writer, Names.IsRequired, choices.IsRequired);
@@ -152,15 +120,22 @@ internal static class CardJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteActions(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<CardAction> actions)
+    private static void WriteColumn(Utf8JsonWriter writer, Column column)
     {
-        writer.WriteStartArray(name);
-        foreach (var action in actions)
-        {
-            WriteAction(writer, action);
-        }
+        writer.WriteStartObject();
+        writer.WriteString(Names.Type, Values.Column);
+        Array(writer, Names.Items, column.Items, WriteElement);
+        Optional(writer, Names.Width, column.Width);
+        writer.WriteEndObject();
+    }
 
-        writer.WriteEndArray();
+    /// <summary>A fact or a choice: both are a title and a value.</summary>
+    private static void TitleAndValue(Utf8JsonWriter writer, string title, string value)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Names.Title, title);
+        writer.WriteString(Names.Value, value);
+        writer.WriteEndObject();
     }
 
     private static void WriteAction(Utf8JsonWriter writer, CardAction action)
