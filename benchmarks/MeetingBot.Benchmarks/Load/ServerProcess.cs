@@ -74,6 +74,26 @@ internal sealed class ServerProcess : IAsyncDisposable
         return long.Parse(status.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
     }
 
+    /// <summary>
+    /// The server's own resident memory now: anonymous pages (GC heap, native heap, stacks) and shared-memory
+    /// pages (the runtime's W^X double mapping of loader heaps and JIT code). What VmHWM adds on top are clean
+    /// pages of mapped files (assemblies and native libraries), which every process mapping them shares and which
+    /// the kernel may drop under pressure and read again.
+    /// </summary>
+    public long PrivateResidentBytes()
+    {
+        long kilobytes = 0;
+        foreach (var line in File.ReadLines($"/proc/{process.Id}/status"))
+        {
+            if (line.StartsWith("RssAnon:", StringComparison.Ordinal) || line.StartsWith("RssShmem:", StringComparison.Ordinal))
+            {
+                kilobytes += long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return kilobytes * 1024;
+    }
+
     /// <summary>The server's CPU time so far, user and system (utime and stime in /proc, in clock ticks of 10 ms).</summary>
     public TimeSpan CpuTime()
     {
