@@ -68,11 +68,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>The kernel's high-water mark of resident memory (VmHWM): the peak over the server's whole life.</summary>
-    public long PeakResidentBytes()
-    {
-        var status = File.ReadAllLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return long.Parse(status.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
-    }
+    public long PeakResidentBytes() => StatusBytes("VmHWM:");
 
     /// <summary>
     /// The server's own resident memory now: anonymous pages (GC heap, native heap, stacks) and shared-memory
@@ -80,19 +76,13 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// pages of mapped files (assemblies and native libraries), which every process mapping them shares and which
     /// the kernel may drop under pressure and read again.
     /// </summary>
-    public long PrivateResidentBytes()
-    {
-        long kilobytes = 0;
-        foreach (var line in File.ReadLines($"/proc/{process.Id}/status"))
-        {
-            if (line.StartsWith("RssAnon:", StringComparison.Ordinal) || line.StartsWith("RssShmem:", StringComparison.Ordinal))
-            {
-                kilobytes += long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
-            }
-        }
+    public long PrivateResidentBytes() => StatusBytes("RssAnon:", "RssShmem:");
 
-        return kilobytes * 1024;
-    }
+    /// <summary>The sum of the named fields of <c>/proc/&lt;pid&gt;/status</c>, which the kernel gives in kB.</summary>
+    private long StatusBytes(params string[] fields) =>
+        File.ReadLines($"/proc/{process.Id}/status")
+            .Where(line => fields.Any(field => line.StartsWith(field, StringComparison.Ordinal)))
+            .Sum(line => long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture)) * 1024;
 
     /// <summary>The server's CPU time so far, user and system (utime and stime in /proc, in clock ticks of 10 ms).</summary>
     public TimeSpan CpuTime()
